@@ -1,0 +1,3 @@
+from meetingkit.cli import main
+
+raise SystemExit(main())
