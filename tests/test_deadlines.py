@@ -128,8 +128,6 @@ def test_between_matches_day_by_day_count(a: date, b: date, region: str) -> None
     if abs((b - a).days) > 120:
         b = a + timedelta(days=(b - a).days % 120)
     lo, hi = min(a, b), max(a, b)
-    slow = sum(
-        1 for i in range((hi - lo).days) if is_working_day(lo + timedelta(days=i), region)
-    )
+    slow = sum(1 for i in range((hi - lo).days) if is_working_day(lo + timedelta(days=i), region))
     assert working_days_between(lo, hi, region) == slow
     assert working_days_between(hi, lo, region) == -slow

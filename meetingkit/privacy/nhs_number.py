@@ -9,7 +9,7 @@ def nhs_check_digit(first_nine: str) -> int | None:
     """The check digit for nine digits, or None when no valid NHS number can start with them."""
     if len(first_nine) != 9 or not first_nine.isascii() or not first_nine.isdigit():
         return None
-    total = sum(int(digit) * weight for digit, weight in zip(first_nine, _WEIGHTS))
+    total = sum(int(digit) * weight for digit, weight in zip(first_nine, _WEIGHTS, strict=True))
     check = 11 - total % 11
     if check == 11:
         return 0
