@@ -21,6 +21,7 @@ from meetingkit.timer.records import (
     TimerEvent,
     TimeUp,
     Turn,
+    TurnNotSaved,
     describe_time_left,
 )
 from meetingkit.timer.shares import share_prompt
@@ -40,6 +41,7 @@ __all__ = [
     "TimerError",
     "TimerEvent",
     "Turn",
+    "TurnNotSaved",
     "TurnTimer",
     "describe_time_left",
     "heard_by_item",

@@ -23,7 +23,14 @@ from typing import Any
 
 from meetingkit.timer.live_turn import LiveTurn
 from meetingkit.timer.people import Attendee, PersonId, TimerError, check_unique, round_order
-from meetingkit.timer.records import RoundEnded, Snapshot, SpeakerChanged, TimerEvent, Turn
+from meetingkit.timer.records import (
+    RoundEnded,
+    Snapshot,
+    SpeakerChanged,
+    TimerEvent,
+    Turn,
+    TurnNotSaved,
+)
 from meetingkit.timer.speaker_queue import SpeakerQueue
 
 
@@ -62,6 +69,7 @@ class TurnTimer:
         self._live: LiveTurn | None = None
         self._events: list[TimerEvent] = []
         self._outbox: list[Turn] = []  # turns ended but not yet handed to on_turn_end
+        self._failure_told = False
 
     # ----- starting a mode -------------------------------------------------------------
 
@@ -253,12 +261,25 @@ class TurnTimer:
         return now
 
     def _leave(self) -> None:
-        """Hands ended turns to on_turn_end. If it fails, the turn stays queued and is
-        offered again on the next call, so nothing already spoken is lost."""
+        """Hands ended turns to on_turn_end, oldest first. If the store fails, the turn stays
+        queued (see unsaved_turns) and is offered again on the next call; the failure becomes
+        one TurnNotSaved event rather than an exception, so the timer itself never stops."""
         while self._outbox:
             if self.on_turn_end is not None:
-                self.on_turn_end(self._outbox[0])
+                try:
+                    self.on_turn_end(self._outbox[0])
+                except Exception as error:  # any store failure: keep the turn, try later
+                    if not self._failure_told:
+                        self._events.append(TurnNotSaved(self._now, self._outbox[0], str(error)))
+                        self._failure_told = True
+                    return
             self._outbox.pop(0)
+            self._failure_told = False
+
+    @property
+    def unsaved_turns(self) -> tuple[Turn, ...]:
+        """Turns ended but not yet accepted by on_turn_end (normally empty)."""
+        return tuple(self._outbox)
 
     def _update(self, now: float) -> None:
         """Catches up to now: auto-advances at exact deadlines, then notes crossings."""

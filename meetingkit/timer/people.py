@@ -40,7 +40,7 @@ class Attendee:
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
-            raise TimerError(f"'{self.role}' is not a role the timer knows.")
+            raise TimerError(f"The timer does not know the role '{self.role}'.")
 
 
 def check_unique(attendees: Iterable[Attendee]) -> list[Attendee]:
@@ -68,7 +68,7 @@ def round_order(
     table); "partners first" is applied last, so partners still open a reversed round.
     """
     if order not in ORDERS:
-        raise TimerError(f"'{order}' is not a way the timer can order a round.")
+        raise TimerError(f"The timer cannot order a round by '{order}'.")
     people = check_unique(attendees)
     if order == "shuffled":
         (rng if rng is not None else random.Random()).shuffle(people)

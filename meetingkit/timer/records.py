@@ -94,6 +94,16 @@ class RoundEnded(TimerEvent):
 
 
 @dataclass(frozen=True)
+class TurnNotSaved(TimerEvent):
+    turn: Turn
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return "A turn could not be saved yet. MeetingKit will keep trying."
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """Everything the UI needs to draw the timer at one instant."""
 
