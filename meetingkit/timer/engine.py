@@ -22,16 +22,17 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from meetingkit.timer.live_turn import LiveTurn
-from meetingkit.timer.people import Attendee, PersonId, TimerError, check_unique, round_order
-from meetingkit.timer.records import (
-    RoundEnded,
-    Snapshot,
-    SpeakerChanged,
-    TimerEvent,
-    Turn,
-    TurnNotSaved,
+from meetingkit.timer.people import (
+    Attendee,
+    PersonId,
+    TimerError,
+    check_seconds,
+    check_unique,
+    round_order,
 )
+from meetingkit.timer.records import RoundEnded, Snapshot, SpeakerChanged, TimerEvent, Turn
 from meetingkit.timer.speaker_queue import SpeakerQueue
+from meetingkit.timer.turn_outbox import TurnOutbox
 
 
 def _local_now() -> datetime:
@@ -68,10 +69,7 @@ class TurnTimer:
         self._people: dict[PersonId, Attendee] = {}
         self._live: LiveTurn | None = None
         self._events: list[TimerEvent] = []
-        self._outbox: list[Turn] = []  # turns ended but not yet handed to on_turn_end
-        self._failure_told = False
-
-    # ----- starting a mode -------------------------------------------------------------
+        self._outbox = TurnOutbox()  # ended turns not yet accepted by on_turn_end
 
     def start_round(
         self,
@@ -83,7 +81,7 @@ class TurnTimer:
         reverse_each_round: bool = False,
     ) -> None:
         """Everyone in turn, equal time each; passes are offered again at the end."""
-        _check_seconds(seconds_each)
+        check_seconds(seconds_each)
         number = self._rounds_per_item.get(agenda_item_id, 0) + 1
         people = round_order(
             attendees,
@@ -104,7 +102,7 @@ class TurnTimer:
         exchanges: int = 1,
     ) -> None:
         """A thinking pair: two people alternate, each with exactly half the time."""
-        _check_seconds(total_seconds)
+        check_seconds(total_seconds)
         if exchanges < 1:
             raise TimerError("A thinking pair needs at least one turn each.")
         check_unique([first, second])
@@ -119,7 +117,7 @@ class TurnTimer:
         agenda_item_id: Any = None,
     ) -> None:
         """Open discussion: people raise hands and are called in turn, each turn timed."""
-        _check_seconds(seconds_each)
+        check_seconds(seconds_each)
         now = self._enter()
         self._close_mode(now, early=True)
         self._setup("open", check_unique(attendees), agenda_item_id, seconds_each)
@@ -148,8 +146,6 @@ class TurnTimer:
         self._people = {p.person_id: p for p in people}
         self._round_number = self._rounds_per_item.get(item, 0) + 1
         self._rounds_per_item[item] = self._round_number
-
-    # ----- during a turn -----------------------------------------------------------------
 
     def next_turn(self) -> None:
         """The speaker has finished: report the turn and call the next person."""
@@ -188,7 +184,7 @@ class TurnTimer:
 
     def add_time(self, seconds: float = 60.0) -> None:
         """More time for this turn. In a thinking pair the other person gets the same."""
-        _check_seconds(seconds)
+        check_seconds(seconds)
         now = self._enter()
         live = self._live
         if live is not None:
@@ -207,14 +203,14 @@ class TurnTimer:
         self._close_mode(now, early=True)
         self._leave()
 
-    # ----- open discussion ---------------------------------------------------------------
-
     def raise_hand(self, person_id: PersonId) -> bool:
         """Joins the queue; False if that hand is already up (or not in open discussion)."""
         self._enter()
         added = False
         if self._mode == "open":
-            added = self._queue.add(self._person(person_id))
+            if person_id not in self._people:
+                raise TimerError("That person is not in this discussion.")
+            added = self._queue.add(self._people[person_id])
         self._leave()
         return added
 
@@ -223,8 +219,6 @@ class TurnTimer:
         removed = self._mode == "open" and self._queue.remove(person_id)
         self._leave()
         return removed
-
-    # ----- reading -----------------------------------------------------------------------
 
     def state(self) -> Snapshot:
         now = self._enter()
@@ -253,33 +247,20 @@ class TurnTimer:
             idle += now - self._idle_since
         return {"spoken": spoken, "paused": paused, "idle": idle, "elapsed": now - self._created}
 
-    # ----- inside ------------------------------------------------------------------------
-
     def _enter(self) -> float:
         now = self._now = self._clock()
         self._update(now)
         return now
 
     def _leave(self) -> None:
-        """Hands ended turns to on_turn_end, oldest first. If the store fails, the turn stays
-        queued (see unsaved_turns) and is offered again on the next call; the failure becomes
-        one TurnNotSaved event rather than an exception, so the timer itself never stops."""
-        while self._outbox:
-            if self.on_turn_end is not None:
-                try:
-                    self.on_turn_end(self._outbox[0])
-                except Exception as error:  # any store failure: keep the turn, try later
-                    if not self._failure_told:
-                        self._events.append(TurnNotSaved(self._now, self._outbox[0], str(error)))
-                        self._failure_told = True
-                    return
-            self._outbox.pop(0)
-            self._failure_told = False
+        failure = self._outbox.deliver(self.on_turn_end, self._now)
+        if failure is not None:
+            self._events.append(failure)
 
     @property
     def unsaved_turns(self) -> tuple[Turn, ...]:
         """Turns ended but not yet accepted by on_turn_end (normally empty)."""
-        return tuple(self._outbox)
+        return self._outbox.waiting
 
     def _update(self, now: float) -> None:
         """Catches up to now: auto-advances at exact deadlines, then notes crossings."""
@@ -323,23 +304,17 @@ class TurnTimer:
     def _end_turn(self, now: float, *, passed: bool = False, skipped: bool = False) -> Attendee:
         live = self._live
         assert live is not None
-        self._paused_total += live.resume(now)  # moving on ends a pause
-        duration = (now - live.started) - live.paused
-        self._spoken_total += duration
-        self._outbox.append(
-            Turn(
-                person_id=live.person.person_id,
-                role=live.person.role,
-                agenda_item_id=self._item,
-                mode=self._mode or "round",
-                started_at=live.started_at,
-                duration=duration,
-                passed=passed,
-                skipped=skipped,
-                round_number=self._round_number,
-                allotted=live.allotted,
-            )
+        turn, closed_pause = live.finish(
+            now,
+            agenda_item_id=self._item,
+            mode=self._mode or "round",
+            passed=passed,
+            skipped=skipped,
+            round_number=self._round_number,
         )
+        self._paused_total += closed_pause
+        self._spoken_total += turn.duration
+        self._outbox.add(turn)
         self._queue.record(live.person, passed=passed)
         self._live = None
         self._idle_since = now
@@ -355,12 +330,6 @@ class TurnTimer:
         self._events.append(RoundEnded(now, self._mode, self._round_number, self._item, early))
         self._queue.clear()
         self._mode = None
-
-    def _person(self, person_id: PersonId) -> Attendee:
-        try:
-            return self._people[person_id]
-        except KeyError:
-            raise TimerError("That person is not in this discussion.") from None
 
     def _wall_iso(self, at: float) -> str:
         """Wall time of a past monotonic instant (turns started while catching up)."""
@@ -382,8 +351,3 @@ class TurnTimer:
         if live is None:
             return Snapshot(**common)
         return Snapshot(**common, **live.display(now))
-
-
-def _check_seconds(seconds: float) -> None:
-    if not seconds > 0:
-        raise TimerError("The time for each turn must be more than zero.")

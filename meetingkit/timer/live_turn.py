@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from meetingkit.timer.people import Attendee
-from meetingkit.timer.records import OneMinuteLeft, TimerEvent, TimeUp
+from meetingkit.timer.records import OneMinuteLeft, TimerEvent, TimeUp, Turn
 
 ONE_MINUTE = 60.0
 LAST_STRETCH = 30.0
@@ -70,6 +70,22 @@ class LiveTurn:
             self.minute_armed = True
         if left > 0:
             self.time_up_armed = True
+
+    def finish(self, now: float, **fields: Any) -> tuple[Turn, float]:
+        """Ends the turn at `now` (moving on ends a pause): its record, and the paused
+        seconds that ending closed."""
+        closed = self.resume(now)
+        duration = (now - self.started) - self.paused
+        person = self.person
+        turn = Turn(
+            person_id=person.person_id,
+            role=person.role,
+            started_at=self.started_at,
+            duration=duration,
+            allotted=self.allotted,
+            **fields,
+        )
+        return turn, closed
 
     def crossings(self, now: float, time_left: float) -> list[TimerEvent]:
         """The calm announcements due at this reading, each made once per stretch."""

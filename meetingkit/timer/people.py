@@ -43,6 +43,11 @@ class Attendee:
             raise TimerError(f"The timer does not know the role '{self.role}'.")
 
 
+def check_seconds(seconds: float) -> None:
+    if not seconds > 0:
+        raise TimerError("The time for each turn must be more than zero.")
+
+
 def check_unique(attendees: Iterable[Attendee]) -> list[Attendee]:
     """The list, refusing a person twice (a round must give each person one turn)."""
     people = list(attendees)
