@@ -6,7 +6,9 @@ exact however late or irregular the polls are. Each public call reads the clock 
 
 Accounting: from the moment the timer is made, every second of the clock is exactly one of
 speaking time (a turn), paused time, or idle time (nobody holds the floor), so
-    sum(turn durations) + paused_seconds + idle_seconds == clock elapsed.
+    sum(turn durations) + accounts()["paused"] + accounts()["idle"] == clock elapsed.
+A sleeping laptop or a stalled UI therefore lands in exactly one of those (the live turn, or the
+pause if paused), never lost and never counted twice.
 
 When a turn's time runs out the speaker keeps the floor and the snapshot shows overtime (calm:
 the chair decides). With auto_advance=True the turn ends exactly at its deadline instead and the
