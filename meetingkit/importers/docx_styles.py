@@ -72,11 +72,12 @@ class ParagraphKinds:
         if num_id == "0":
             return None  # numbering explicitly switched off
         name_match = next((m for s in chain if (m := _LIST_NAME.match(s.name))), None)
-        if ilvl is None and name_match and name_match.group(2):
-            ilvl = int(name_match.group(2)) - 1
-        level = max(0, ilvl or 0)
+        numbering_level = max(0, ilvl or 0)  # which level of the numbering gives the format
+        level = numbering_level  # how deep to nest; "List Number 2" is level 0 of its own
+        if ilvl is None and name_match and name_match.group(2):  # numbering, but nested
+            level = int(name_match.group(2)) - 1
         if num_id is not None:
-            number_format = self._formats.get((num_id, level), "bullet")
+            number_format = self._formats.get((num_id, numbering_level), "bullet")
             return ListMark(ordered=number_format not in ("bullet", "none"), level=level)
         if name_match and name_match.group(1):
             return ListMark(ordered=name_match.group(1) == "number", level=level)
