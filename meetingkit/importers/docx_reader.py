@@ -20,6 +20,7 @@ from meetingkit.importers.docx_inline import (
 from meetingkit.importers.docx_styles import ParagraphKinds, W
 from meetingkit.importers.limits import MAX_LIST_DEPTH, MAX_TABLE_COLUMNS
 
+_DAMAGED = "This Word document is damaged and cannot be opened; open it in Word and save it again."
 _GENERIC_TITLES = {"", "word document", "document", "title", "untitled"}
 
 
@@ -37,14 +38,15 @@ def open_docx(data: bytes) -> Any:
     try:
         return docx.Document(io.BytesIO(data))
     except Exception:
-        raise ImportRefused(
-            "This Word document is damaged and cannot be opened; open it in Word and save it again."
-        ) from None
+        raise ImportRefused(_DAMAGED) from None
 
 
 def convert_document(document: Any) -> DocxResult:
+    body = document.element.find(W + "body")
+    if body is None:  # the main part is XML, but not a Word document's
+        raise ImportRefused(_DAMAGED)
     converter = _Converter(document)
-    converter.blocks(document.element.body)
+    converter.blocks(body)
     markdown = converter.finish()
     return DocxResult(markdown, _title_of(document, converter.first_heading), converter.warnings())
 

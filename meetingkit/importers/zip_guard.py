@@ -38,17 +38,9 @@ def check_word_zip(data: bytes) -> None:
             _check_xml_preambles(archive, infos)
     except ImportRefused:
         raise
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        NotImplementedError,
-        ValueError,
-        OSError,
-        EOFError,
-        KeyError,
-        RuntimeError,
-    ):
-        # RuntimeError: zipfile's way of saying a part is encrypted.
+    except Exception:
+        # BadZipFile, zlib.error, EOFError, RuntimeError (an encrypted part) and the like: the
+        # zip is damaged in some way, which is all the user needs to know.
         raise ImportRefused(_DAMAGED) from None
 
 
