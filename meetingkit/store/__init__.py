@@ -1,0 +1,78 @@
+"""The store: one SQLite database (through sqlite-utils) behind a small data-access API that the
+UI and the command line share. No SQL lives outside this package."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from meetingkit.backup import backup_to, timestamped_name
+from meetingkit.errors import MeetingKitError
+from meetingkit.paths import backup_folder
+from meetingkit.store.agenda import Agenda
+from meetingkit.store.base import Transaction
+from meetingkit.store.committees import Committees
+from meetingkit.store.connection import connect, inspect_file
+from meetingkit.store.meetings import Meetings
+from meetingkit.store.migrations import LATEST_VERSION, migrate
+from meetingkit.store.minutes import Actions, Attendance, Decisions, Notes
+from meetingkit.store.papers import Papers
+from meetingkit.store.people import People
+from meetingkit.store.records import Feedback, Glossary, Questions, Search, Turns
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, path: Path, created: bool):
+        self.path = path
+        self.created = created  # True on the first run, so the caller can add example content
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.transaction = Transaction(conn)  # `with store.transaction():` = all or nothing
+        tx = self.transaction
+        self.committees = Committees(self.db, tx)
+        self.people = People(self.db, tx)
+        self.meetings = Meetings(self.db, tx)
+        self.agenda = Agenda(self.db, tx)
+        self.papers = Papers(self.db, tx)
+        self.attendance = Attendance(self.db, tx)
+        self.notes = Notes(self.db, tx)
+        self.decisions = Decisions(self.db, tx)
+        self.actions = Actions(self.db, tx)
+        self.turns = Turns(self.db, tx)
+        self.glossary = Glossary(self.db, tx)
+        self.feedback = Feedback(self.db, tx)
+        self.questions = Questions(self.db, tx)
+        self.search = Search(self.db, tx)
+
+    @classmethod
+    def open(cls, path: Path | str, backup_before_migrating: bool = True) -> Store:
+        path = Path(path)
+        is_new, version = inspect_file(path)  # refuses foreign or newer files untouched
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise MeetingKitError(f"MeetingKit could not create the folder {path.parent}: "
+                                  f"{error.strerror}.") from error
+        try:
+            conn = connect(path)
+        except sqlite3.Error as error:
+            raise MeetingKitError(f"MeetingKit could not open {path.name}: {error}.") from error
+        if not is_new and version < LATEST_VERSION and backup_before_migrating:
+            backup_to(conn, backup_folder(path) / timestamped_name(f"before-v{LATEST_VERSION}"))
+        migrate(conn)
+        return cls(conn, path, created=is_new)
+
+    @classmethod
+    def memory(cls) -> Store:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+        return cls(conn, Path(":memory:"), created=True)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]

@@ -1,0 +1,206 @@
+"""Ordered schema migrations. The database's PRAGMA user_version says how many have run.
+
+Append new migrations to MIGRATIONS; never edit one that has shipped. Each runs in one
+transaction, and each is tested from the version before it (tests/test_migrations.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x4D4B4954  # "MKIT": marks a file as a MeetingKit database
+
+
+V1_INITIAL = """
+        CREATE TABLE committees (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            pack_working_days INTEGER NOT NULL DEFAULT 5,
+            meeting_minutes INTEGER NOT NULL DEFAULT 120,
+            reading_age_target INTEGER NOT NULL DEFAULT 11,
+            pack_word_limit INTEGER NOT NULL DEFAULT 12000,
+            quorum INTEGER,
+            region TEXT NOT NULL DEFAULT 'ENG'
+        );
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'staff'
+                CHECK (role IN ('chair','partner','staff','administrator','guest')),
+            access_needs TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE memberships (
+            committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            PRIMARY KEY (committee_id, person_id)
+        );
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL,
+            start_time TEXT NOT NULL DEFAULT '10:00',
+            length_minutes INTEGER NOT NULL DEFAULT 120,
+            place TEXT NOT NULL DEFAULT '',
+            call_link TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+                ('draft','pack_published','held','minutes_drafted','minutes_approved')),
+            published_at TEXT,
+            published_on_time INTEGER,
+            publish_note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX meetings_by_committee ON meetings(committee_id, date);
+        CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            purpose TEXT NOT NULL DEFAULT 'discussion'
+                CHECK (purpose IN ('information','discussion','decision','assurance')),
+            presenter TEXT NOT NULL DEFAULT '',
+            minutes INTEGER NOT NULL DEFAULT 10,
+            summary TEXT NOT NULL DEFAULT '',
+            standing TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX agenda_by_meeting ON agenda_items(meeting_id, position);
+        CREATE TABLE papers (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            plain_body TEXT,
+            source_name TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX papers_by_item ON papers(item_id);
+        CREATE TABLE glossary_terms (
+            id INTEGER PRIMARY KEY,
+            term TEXT NOT NULL,
+            meaning TEXT NOT NULL DEFAULT '',
+            plain TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'acronym' CHECK (kind IN ('acronym','jargon','allow')),
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (term, kind)
+        );
+        CREATE TABLE speaking_turns (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            mode TEXT NOT NULL DEFAULT 'round',
+            started_at TEXT NOT NULL,
+            duration_s REAL NOT NULL,
+            passed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX turns_by_meeting ON speaking_turns(meeting_id);
+        CREATE TABLE attendance (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            status TEXT NOT NULL DEFAULT 'present'
+                CHECK (status IN ('present','apologies','absent')),
+            declaration TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (meeting_id, person_id)
+        );
+        CREATE TABLE item_notes (
+            item_id INTEGER PRIMARY KEY REFERENCES agenda_items(id) ON DELETE CASCADE,
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            text TEXT NOT NULL
+        );
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done','closed')),
+            closed_at TEXT
+        );
+        CREATE INDEX actions_by_meeting ON actions(meeting_id);
+        CREATE INDEX actions_by_status ON actions(status, due);
+        CREATE TABLE feedback (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            papers_in_time INTEGER,
+            language_clear INTEGER,
+            felt_heard INTEGER,
+            said_what_wanted INTEGER,
+            comment TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+"""
+
+
+# Partners' questions from review replies, and full-text search over papers and notes.
+V2_QUESTIONS_AND_SEARCH = """
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            author TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            reply_key TEXT NOT NULL UNIQUE,
+            received_at TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'porter unicode61'
+        );
+        INSERT INTO search_index(kind, ref, title, body)
+            SELECT 'paper', id, title, body FROM papers;
+        INSERT INTO search_index(kind, ref, title, body)
+            SELECT 'notes', item_id, '', body FROM item_notes;
+        CREATE TRIGGER papers_ai AFTER INSERT ON papers BEGIN
+            INSERT INTO search_index(kind, ref, title, body)
+                VALUES ('paper', new.id, new.title, new.body);
+        END;
+        CREATE TRIGGER papers_au AFTER UPDATE OF title, body ON papers BEGIN
+            DELETE FROM search_index WHERE kind = 'paper' AND ref = old.id;
+            INSERT INTO search_index(kind, ref, title, body)
+                VALUES ('paper', new.id, new.title, new.body);
+        END;
+        CREATE TRIGGER papers_ad AFTER DELETE ON papers BEGIN
+            DELETE FROM search_index WHERE kind = 'paper' AND ref = old.id;
+        END;
+        CREATE TRIGGER notes_ai AFTER INSERT ON item_notes BEGIN
+            INSERT INTO search_index(kind, ref, title, body) VALUES ('notes', new.item_id, '', new.body);
+        END;
+        CREATE TRIGGER notes_au AFTER UPDATE OF body ON item_notes BEGIN
+            DELETE FROM search_index WHERE kind = 'notes' AND ref = old.item_id;
+            INSERT INTO search_index(kind, ref, title, body) VALUES ('notes', new.item_id, '', new.body);
+        END;
+        CREATE TRIGGER notes_ad AFTER DELETE ON item_notes BEGIN
+            DELETE FROM search_index WHERE kind = 'notes' AND ref = old.item_id;
+        END;
+"""
+
+MIGRATIONS: list[str] = [
+    V1_INITIAL,
+    V2_QUESTIONS_AND_SEARCH,
+]
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Runs the migrations the database has not had yet, each in its own transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version + 1, target + 1):
+        # One script per migration, wrapped in its own transaction: executescript() would
+        # otherwise commit any transaction opened around it.
+        script = f"BEGIN;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\n"
+        if number == 1:
+            script += f"PRAGMA application_id = {APPLICATION_ID};\n"
+        try:
+            conn.executescript(script + "COMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+    return conn.execute("PRAGMA user_version").fetchone()[0]

@@ -1,0 +1,94 @@
+"""Test configuration: Qt on the offscreen platform, settings kept out of the user's own, and
+helpers for driving modal dialogs as a person would."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory, monkeypatch):
+    """Each test gets its own settings file and data folder, never the developer's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("MEETINGKIT_DB", raising=False)
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+
+
+@pytest.fixture
+def store():
+    from meetingkit.store import Store
+
+    s = Store.memory()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path):
+    from meetingkit.demo import load_example
+    from meetingkit.store import Store
+
+    s = Store.open(tmp_path / "demo.db")
+    load_example(s)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def context(demo_store):
+    from ui.context import AppContext
+
+    return AppContext(store=demo_store)
+
+
+@pytest.fixture
+def window(qtbot, context):
+    from ui.main_window import MainWindow
+
+    w = MainWindow(context)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def on_next_dialog(qtbot):
+    """Schedules `callback(dialog)` for the next modal dialog to open, then lets the test open
+    it. The callback drives the dialog as a person would (typing, clicking OK)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    handled: list[object] = []
+
+    def arm(callback: Callable) -> list[object]:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, poll)
+                return
+            handled.append(dialog)
+            callback(dialog)
+
+        QTimer.singleShot(0, poll)
+        return handled
+
+    return arm
+
+
+def fixture_path(*parts: str) -> Path:
+    return Path(__file__).parent.joinpath("fixtures", *parts)

@@ -1,0 +1,99 @@
+"""Each migration from the version before it; refusing files that are not ours, untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from meetingkit.errors import NewerDatabase, NotADatabase
+from meetingkit.store import Store
+from meetingkit.store.migrations import APPLICATION_ID, LATEST_VERSION, migrate
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_database_reaches_the_latest_version(tmp_path):
+    store = Store.open(tmp_path / "new.db")
+    assert store.created and store.schema_version() == LATEST_VERSION
+    assert store.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    store.close()
+    again = Store.open(tmp_path / "new.db")
+    assert not again.created
+    again.close()
+
+
+def test_v1_to_v2_keeps_data_indexes_it_and_backs_up_first(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    migrate(conn, target=1)
+    conn.execute("INSERT INTO committees (name) VALUES ('PSG')")
+    conn.execute("INSERT INTO meetings (committee_id, title, date) VALUES (1, 'May', '2026-05-01')")
+    conn.execute("INSERT INTO agenda_items (meeting_id, position, title) VALUES (1, 0, 'Falls')")
+    conn.execute("INSERT INTO papers (item_id, title, body) VALUES (1, 'Falls', 'bed rails')")
+    conn.commit()
+    conn.close()
+
+    store = Store.open(path)
+    assert store.schema_version() == 2
+    assert store.committees.all()[0].name == "PSG"
+    assert store.search.papers_and_notes("rails")[0]["title"] == "Falls"
+    backups = list((tmp_path / "backups").glob("*.db"))
+    assert len(backups) == 1
+    saved = sqlite3.connect(backups[0])
+    assert saved.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert saved.execute("SELECT name FROM committees").fetchone()[0] == "PSG"
+    saved.close()
+    store.close()
+
+
+def test_a_failing_migration_leaves_the_version_unchanged(tmp_path, monkeypatch):
+    from meetingkit.store import migrations
+
+    conn = sqlite3.connect(tmp_path / "x.db")
+    migrate(conn, target=1)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.V1_INITIAL, "CREATE TABLE oops (;"])
+    with pytest.raises(sqlite3.OperationalError):
+        migrations.migrate(conn, target=2)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("content", [b"Hello, this is a letter.\n", b"PK\x03\x04" + b"\0" * 200,
+                                     b"SQLite format 3\x00" + b"\xff" * 300])
+def test_a_file_that_is_not_a_meetingkit_database_is_refused_untouched(tmp_path, content):
+    path = tmp_path / "letter.db"
+    path.write_bytes(content)
+    before = _digest(path)
+    with pytest.raises(NotADatabase):
+        Store.open(path)
+    assert _digest(path) == before
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NotADatabase, match="another program"):
+        Store.open(path)
+    assert _digest(path) == before
+
+
+def test_a_database_from_a_newer_meetingkit_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NewerDatabase, match="newer version"):
+        Store.open(path)
+    assert _digest(path) == before

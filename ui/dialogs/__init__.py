@@ -1,0 +1,1 @@
+"""Small dialogs. Most work happens in the tabs; dialogs are few and plain."""

@@ -1,0 +1,30 @@
+"""Form helpers: every field gets a label tied to it (buddy) and the same accessible name,
+so screen readers read the label and keyboard users can jump with the underlined letter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+
+def add_field(form: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QWidget:
+    label = QLabel(label_text)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    field.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+    if description:
+        field.setAccessibleDescription(description)
+        field.setToolTip(description)
+    form.addRow(label, field)
+    return field
+
+
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

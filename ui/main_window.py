@@ -1,0 +1,207 @@
+"""The main window: the navigator on the left, the meeting workspace on the right, menus that
+hold every action, and a status bar whose messages also reach screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QSplitter, QWidget
+
+from ui.announce import announce
+from ui.context import AppContext
+from ui.dialogs.committee_dialog import CommitteeDialog
+from ui.dialogs.meeting_dialog import MeetingDialog
+from ui.dialogs.people_dialog import PeopleDialog
+from ui.help import show_about, show_getting_started
+from ui.messages import confirm, tell
+from ui.navigator import Navigator
+from ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("MeetingKit")
+        self.setAccessibleName("MeetingKit")
+        self.navigator = Navigator(context)
+        self.workspace = Workspace(context)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.workspace)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.navigator.selection.connect(self._selection_changed)
+        context.bus.status.connect(self.show_status)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.resize(1100, 720)
+        self._restore_geometry()
+        self.navigator.select_upcoming_meeting()
+        self.navigator.setFocus()
+
+    # ----- menus -----------------------------------------------------------------------------
+    def _menu(self, title: str) -> QMenu:
+        if title not in self.menus:
+            self.menus[title] = self.menuBar().addMenu(f"&{title}")
+        return self.menus[title]
+
+    def _action(self, menu: str, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setObjectName(name or text.replace("&", "").rstrip("…").lower().replace(" ", "_"))
+        self._menu(menu).addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.new_committee_action = self._action(
+            "File", "New &committee…", self.new_committee, "Ctrl+Shift+N")
+        self.new_meeting_action = self._action(
+            "File", "&New meeting…", self.new_meeting, QKeySequence.StandardKey.New)
+        self._menu("File").addSeparator()
+        self.edit_committee_action = self._action(
+            "File", "Committee &settings…", self.edit_committee)
+        self.people_action = self._action(
+            "File", "&People on this committee…", self.edit_people, "Ctrl+Shift+P")
+        self.edit_meeting_action = self._action(
+            "File", "Meeting &details…", self.edit_meeting, "Ctrl+Shift+D")
+        self.delete_action = self._action(
+            "File", "&Delete committee or meeting…", self.delete_selected, "Ctrl+Delete")
+        self._menu("File").addSeparator()
+        for menu, action in self.workspace.menu_actions():
+            self._menu(menu).addAction(action)
+        self._menu("File").addSeparator()
+        self._action("File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action("Help", "&Getting started", lambda: show_getting_started(self), "F1")
+        self._action("Help", "&About MeetingKit", lambda: show_about(self, self.context))
+        self._update_enabled()
+
+    # ----- selection ---------------------------------------------------------------------------
+    def _selection_changed(self, kind: str | None, ident: int | None) -> None:
+        meeting_id = ident if kind == "meeting" else None
+        self.context.meeting_id = meeting_id
+        self.context.bus.meeting_selected.emit(meeting_id)
+        self._update_enabled()
+        if meeting_id:
+            meeting = self.context.store.meetings.get(meeting_id)
+            self.setWindowTitle(f"{meeting.title}, {meeting.date} – MeetingKit")
+        else:
+            self.setWindowTitle("MeetingKit")
+
+    def _update_enabled(self) -> None:
+        kind, _ = self.navigator.current()
+        has_committee = self.navigator.current_committee_id() is not None
+        self.new_meeting_action.setEnabled(has_committee)
+        self.edit_committee_action.setEnabled(has_committee)
+        self.people_action.setEnabled(has_committee)
+        self.edit_meeting_action.setEnabled(kind == "meeting")
+        self.delete_action.setEnabled(kind is not None)
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        announce(self, message)
+
+    # ----- commands ----------------------------------------------------------------------------
+    def new_committee(self) -> None:
+        dialog = CommitteeDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new_id = self.context.perform(
+            self, lambda: self.context.store.committees.create(**dialog.values()),
+            {"committees"}, "Committee created.")
+        if new_id:
+            self.navigator.select("committee", new_id)
+
+    def edit_committee(self) -> None:
+        committee_id = self.navigator.current_committee_id()
+        if committee_id is None:
+            return
+        dialog = CommitteeDialog(self, self.context.store.committees.get(committee_id))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.context.perform(
+                self, lambda: self.context.store.committees.update(committee_id, **dialog.values()),
+                {"committees", "settings"}, "Committee settings saved.")
+
+    def edit_people(self) -> None:
+        committee_id = self.navigator.current_committee_id()
+        if committee_id is not None:
+            PeopleDialog(self, self.context, committee_id).exec()
+
+    def new_meeting(self) -> None:
+        committee_id = self.navigator.current_committee_id()
+        if committee_id is None:
+            tell(self, "Choose a committee first", "Choose the committee this meeting is for, "
+                 "or make a new committee from the File menu.")
+            return
+        committee = self.context.store.committees.get(committee_id)
+        dialog = MeetingDialog(self, default_title=committee.name,
+                               default_length=committee.meeting_minutes)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        title, day = values.pop("title"), values.pop("date")
+        new_id = self.context.perform(
+            self, lambda: self.context.store.meetings.create(committee_id, title, day, **values),
+            {"meetings"}, "Meeting created.")
+        if new_id:
+            self.navigator.select("meeting", new_id)
+
+    def edit_meeting(self) -> None:
+        kind, meeting_id = self.navigator.current()
+        if kind != "meeting":
+            return
+        dialog = MeetingDialog(self, self.context.store.meetings.get(meeting_id))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.context.perform(
+                self, lambda: self.context.store.meetings.update(meeting_id, **dialog.values()),
+                {"meetings"}, "Meeting details saved.")
+
+    def delete_selected(self) -> None:
+        kind, ident = self.navigator.current()
+        store = self.context.store
+        if kind == "committee":
+            committee = store.committees.get(ident)
+            count = len(store.meetings.for_committee(ident))
+            if confirm(self, "Delete this committee?",
+                       f"Delete {committee.name} and its {count} meeting(s), with their agendas, "
+                       "papers and minutes? This cannot be undone. A backup is kept.", "Delete"):
+                self.context.perform(self, lambda: store.committees.delete(ident),
+                                     {"committees", "meetings"}, "Committee deleted.")
+        elif kind == "meeting":
+            meeting = store.meetings.get(ident)
+            if confirm(self, "Delete this meeting?",
+                       f"Delete the meeting on {meeting.date} with its agenda, papers and "
+                       "minutes? This cannot be undone.", "Delete"):
+                self.context.perform(self, lambda: store.meetings.delete(ident),
+                                     {"meetings"}, "Meeting deleted.")
+
+    # ----- window state ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        self.splitter.setSizes([300, 800])
+        settings = self.context.settings
+        if settings is None:
+            return
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        for tab in self.workspace.tabs:
+            flush = getattr(tab, "flush", None)
+            if flush:
+                flush()  # nothing typed is lost on close
+        if self.context.settings is not None:
+            self.context.settings.setValue("window/geometry", self.saveGeometry())
+            self.context.settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)
+
+
+def focusable_children(widget: QWidget) -> list[QWidget]:
+    return [w for w in widget.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(widget)]

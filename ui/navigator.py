@@ -1,0 +1,116 @@
+"""The navigator on the left: committees, then their meetings (newest first) with status in words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+from meetingkit.model import Meeting
+from ui.context import AppContext
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def meeting_label(meeting: Meeting, committee_name: str = "") -> str:
+    """"Tue 8 Dec 2026 – Draft": the title only when it says more than the committee's name."""
+    day = date.fromisoformat(meeting.date)
+    title = "" if meeting.title in committee_name else f" {meeting.title}"
+    return f"{day:%a} {day.day} {day:%b %Y}{title} – {meeting.status_label}"
+
+
+class Navigator(QTreeView):
+    """Emits `selection(kind, id)` where kind is "committee", "meeting" or None."""
+
+    selection = Signal(object, object)
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.setAccessibleName("Committees and meetings")
+        self.setAccessibleDescription(
+            "Choose a committee, then one of its meetings. Newest meetings are first."
+        )
+        self.setHeaderHidden(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.model_ = QStandardItemModel(self)
+        self.setModel(self.model_)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        context.bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if changes & {"committees", "meetings"}:
+            self.reload()
+
+    def reload(self) -> None:
+        kind, ident = self.current()
+        store = self.context.store
+        self.model_.clear()
+        for committee in store.committees.all():
+            row = QStandardItem(committee.name)
+            row.setData("committee", KIND_ROLE)
+            row.setData(committee.id, ID_ROLE)
+            row.setData(f"Committee: {committee.name}", Qt.ItemDataRole.AccessibleTextRole)
+            for meeting in store.meetings.for_committee(committee.id):
+                child = QStandardItem(meeting_label(meeting, committee.name))
+                child.setData("meeting", KIND_ROLE)
+                child.setData(meeting.id, ID_ROLE)
+                row.appendRow(child)
+            self.model_.appendRow(row)
+        self.expandAll()
+        if kind is None or not self.select(kind, ident):
+            self.selection.emit(None, None)
+
+    def current(self) -> tuple[str | None, int | None]:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None, None
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def current_committee_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        if index.data(KIND_ROLE) == "meeting":
+            index = index.parent()
+        return index.data(ID_ROLE)
+
+    def select(self, kind: str, ident: int) -> bool:
+        for row in range(self.model_.rowCount()):
+            committee = self.model_.index(row, 0)
+            if kind == "committee" and committee.data(ID_ROLE) == ident:
+                self.setCurrentIndex(committee)
+                return True
+            for child_row in range(self.model_.rowCount(committee)):
+                child = self.model_.index(child_row, 0, committee)
+                if kind == "meeting" and child.data(ID_ROLE) == ident:
+                    self.setCurrentIndex(child)
+                    return True
+        return False
+
+    def select_upcoming_meeting(self) -> None:
+        """On start, open the next meeting to come (or the newest one)."""
+        today = date.today().isoformat()
+        best: tuple[str, int] | None = None
+        for committee in self.context.store.committees.all():
+            for meeting in self.context.store.meetings.for_committee(committee.id):
+                if meeting.date >= today and (best is None or meeting.date < best[0]):
+                    best = (meeting.date, meeting.id)
+        if best:
+            self.select("meeting", best[1])
+        elif self.model_.rowCount():
+            first = self.model_.index(0, 0)
+            child = self.model_.index(0, 0, first)
+            self.setCurrentIndex(child if child.isValid() else first)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.selection.emit(current.data(KIND_ROLE), current.data(ID_ROLE))
+        else:
+            self.selection.emit(None, None)
