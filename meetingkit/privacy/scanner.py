@@ -4,6 +4,7 @@ slips before a meeting pack goes out, and its messages say what to do in plain w
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -51,11 +52,14 @@ def scan(text: str) -> list[PiiFinding]:
     rank = {kind: index for index, kind in enumerate(_PRIORITY)}
     # Take the highest-priority (then longest) candidates first, skipping any that overlap.
     candidates.sort(key=lambda c: (rank[c[2]], c[0] - c[1], c[0]))
-    taken: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int, str]] = []  # kept sorted by start; never overlapping
     for start, end, kind in candidates:
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, kind))
-    taken.sort()
+        index = bisect.bisect_left(taken, (start,))
+        if index > 0 and taken[index - 1][1] > start:
+            continue  # overlaps the one before
+        if index < len(taken) and taken[index][0] < end:
+            continue  # overlaps the one after
+        taken.insert(index, (start, end, kind))
     return [PiiFinding(kind, s, e, text[s:e], MESSAGES[kind]) for s, e, kind in taken]
 
 

@@ -281,3 +281,18 @@ def test_scan_never_fails_and_spans_are_consistent(text: str) -> None:
         assert previous_end <= finding.start < finding.end <= len(text)
         assert text[finding.start : finding.end] == finding.text
         previous_end = finding.end
+
+
+def test_overlapping_matches_are_reported_once_by_priority() -> None:
+    number = next(n for n in valid_nhs_numbers(500, seed=11) if n.startswith("01"))
+    # Ten digits starting 01 look like a landline too; a valid NHS number wins.
+    assert [(f.kind, f.text) for f in scan(f"Ref {number} noted")] == [("nhs_number", number)]
+    assert kinds("Mail 07700900123@example.org now") == ["email"]
+
+
+def test_many_findings_in_a_long_text_stay_in_order() -> None:
+    text = "Mrs Smith rang 07700 900123 from SW1A 1AA. " * 500
+    findings = scan(text)
+    assert len(findings) == 1500
+    assert [f.kind for f in findings[:3]] == ["name_after_title", "phone", "postcode"]
+    assert all(a.end <= b.start for a, b in zip(findings, findings[1:], strict=False))
