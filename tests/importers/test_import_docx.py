@@ -242,3 +242,13 @@ def test_run_with_empty_rpr_and_odd_elements_is_tolerated() -> None:
     run_with_tab._r.append(OxmlElement("w:tab"))
     run_with_tab._r.append(OxmlElement("w:noBreakHyphen"))
     assert convert(document) == "oka -\n"
+
+
+def test_numbered_list_from_numbering_format() -> None:
+    document = docx.Document()
+    # numId 5 is the template's decimal numbering (used by "List Number"), numId 1 bullets.
+    set_numbering(document.add_paragraph("first", style="List Paragraph"), 5, 0)
+    set_numbering(document.add_paragraph("second", style="List Paragraph"), 5, 0)
+    set_numbering(document.add_paragraph("switched off", style="List Paragraph"), 0, 0)
+    set_numbering(document.add_paragraph("bullet", style="List Paragraph"), 1, 0)
+    assert convert(document) == "1. first\n1. second\n\nswitched off\n\n- bullet\n"
