@@ -1,0 +1,176 @@
+"""The glossary: shipped word lists plus a trust's own terms, compiled once into fast lookups.
+
+All single words and phrases (with their inflections and spellings) go into one trie-shaped
+regular expression, so a paper is scanned in one pass whatever the size of the lists."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from meetingkit.plain.model import GlossaryEntry
+from meetingkit.plain.morph import surface_forms
+from meetingkit.resources import read_text
+
+TERM_FILES = ("jargon.csv", "clinical.csv", "committee.csv", "person_first.csv", "latin.csv")
+ACRONYM_FILE = "acronyms.csv"
+ALLOW_FILE = "allow_list.csv"
+# Letters, digits or & inside a short form (used to split names from short forms).
+_WORD_EDGE_BEFORE = r"(?<![^\W_])"
+_WORD_EDGE_AFTER = r"(?![^\W_])"
+
+
+def read_csv_rows(text: str) -> list[dict[str, str]]:
+    """Rows of a CSV whose leading lines starting with # are comments."""
+    lines = text.splitlines()
+    body = "\n".join(line for line in lines if not line.startswith("#"))
+    return [
+        {k: (v or "").strip() for k, v in row.items() if k is not None}
+        for row in csv.DictReader(io.StringIO(body))
+    ]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+@cache
+def shipped_entries() -> tuple[GlossaryEntry, ...]:
+    entries: list[GlossaryEntry] = []
+    for row in read_csv_rows(read_text("plain", ACRONYM_FILE)):
+        entries.append(GlossaryEntry(
+            term=row["acronym"], kind="acronym", plain=_split(row["plain"]),
+            explanation=row["explanation"], expansion=row["expansion"],
+            other_meanings=row["other_meanings"], source=row["source"],
+        ))
+    for row in read_csv_rows(read_text("plain", ALLOW_FILE)):
+        entries.append(GlossaryEntry(term=row["term"], kind="allow", explanation=row["note"],
+                                     source=row["source"]))
+    for name in TERM_FILES:
+        for row in read_csv_rows(read_text("plain", name)):
+            entries.append(GlossaryEntry(
+                term=row["term"], kind=row["kind"] if name != "latin.csv" else "latin",
+                plain=_split(row["alternatives"]), explanation=row["reason"], pos=row["pos"],
+                rewrite=row.get("rewrite", "yes") != "no", source=row["source"],
+            ))
+    return tuple(entries)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words` (lower case), longest first, built as a trie."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alternatives = []
+        for char in sorted(k for k in node if k):
+            if char == " ":
+                piece = r"\s+"
+            elif char in "'’":
+                piece = "['’]"
+            elif char == "-":
+                piece = "[-‐]"
+            else:
+                piece = re.escape(char)
+            alternatives.append(piece + emit(node[char]))
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if end:
+            return body + "?" if len(alternatives) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+def normalise_key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace("‐", "-").split())
+
+
+class Glossary:
+    """Compiled lookups for one set of entries. Build with load_default() or with_entries()."""
+
+    def __init__(self, entries: Iterable[GlossaryEntry]):
+        by_key: dict[tuple[str, str], GlossaryEntry] = {}
+        for entry in entries:  # later entries (a trust's own) replace earlier ones
+            group = "acronym" if entry.kind in ("acronym", "allow") else "term"
+            if entry.kind in ("acronym", "allow") and not entry.term.isupper():
+                group = "acronym"
+            by_key[(group, entry.term if group == "acronym" else entry.term.lower())] = entry
+        self.entries: tuple[GlossaryEntry, ...] = tuple(by_key.values())
+        self.acronyms: dict[str, GlossaryEntry] = {}
+        self.allowed: set[str] = set()
+        self.terms: dict[str, tuple[GlossaryEntry, str]] = {}
+        for entry in self.entries:
+            if entry.kind == "allow":
+                self.allowed.update({entry.term, entry.term.upper()})
+                self.terms.pop(entry.term.lower(), None)
+            elif entry.kind == "acronym":
+                self.acronyms[entry.term] = entry
+                self.acronyms.setdefault(entry.term.upper(), entry)
+        for entry in self.entries:  # names first so a term with the same spelling wins
+            if entry.kind == "acronym" and entry.expansion.count(" ") >= 1:
+                name = GlossaryEntry(term=entry.expansion, kind="name", explanation=entry.term)
+                for form in surface_forms(entry.expansion, "n"):
+                    self.terms.setdefault(form, (name, "base"))
+        for entry in self.entries:
+            if entry.kind in ("acronym", "allow", "name"):
+                continue
+            for form, tag in surface_forms(entry.term, entry.pos).items():
+                if form in self.allowed or (form in self.terms and self.terms[form][0].kind != "name"
+                                            and tag != "base"):
+                    continue  # a base form beats another entry's inflected form
+                self.terms[form] = (entry, tag)
+        for allowed in self.allowed:
+            self.terms.pop(allowed.lower(), None)
+        pattern = _trie_pattern(self.terms)
+        self.matcher = re.compile(f"{_WORD_EDGE_BEFORE}(?:{pattern}){_WORD_EDGE_AFTER}",
+                                  re.IGNORECASE)
+
+    @classmethod
+    def load_default(cls) -> Glossary:
+        """The shipped lists, compiled once per process."""
+        return _default_glossary()
+
+    def with_entries(self, extra: Iterable[GlossaryEntry]) -> Glossary:
+        """This glossary with a trust's own entries added; they override shipped ones."""
+        extra = tuple(extra)
+        if not extra:
+            return self
+        return _glossary_for(self.entries, extra)
+
+    def lookup_term(self, text: str) -> tuple[GlossaryEntry, str] | None:
+        return self.terms.get(normalise_key(text))
+
+    def lookup_acronym(self, token: str) -> GlossaryEntry | None:
+        return self.acronyms.get(token) or self.acronyms.get(token.upper())
+
+    def is_allowed(self, token: str) -> bool:
+        return token in self.allowed or token.upper() in self.allowed
+
+
+@cache
+def _default_glossary() -> Glossary:
+    return Glossary(shipped_entries())
+
+
+@lru_cache(maxsize=8)
+def _glossary_for(base: tuple[GlossaryEntry, ...], extra: tuple[GlossaryEntry, ...]) -> Glossary:
+    return Glossary(base + extra)
+
+
+def resolve(glossary: Glossary | Iterable[GlossaryEntry] | None) -> Glossary:
+    """Accept None (shipped lists), a Glossary, or a trust's entries to add to the shipped ones."""
+    if glossary is None:
+        return Glossary.load_default()
+    if isinstance(glossary, Glossary):
+        return glossary
+    return Glossary.load_default().with_entries(glossary)

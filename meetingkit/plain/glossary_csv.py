@@ -1,0 +1,94 @@
+"""A trust's own glossary as CSV: import (refusing bad files) and export.
+
+Columns (header row required, in any order; only `term` and `kind` must have values):
+term, kind, expansion, plain, explanation, other_meanings
+- kind: acronym, jargon, complex, phrase, policy, clinical, committee, person-first, latin or
+  allow (a term the trust does not want flagged).
+- plain: plain alternatives separated by |, the first used when rewriting.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from meetingkit.errors import ImportRefused
+from meetingkit.plain.model import KINDS, GlossaryEntry
+
+COLUMNS = ("term", "kind", "expansion", "plain", "explanation", "other_meanings")
+MAX_BYTES = 5 * 1024 * 1024
+MAX_FIELD = 1000
+_KINDS = set(KINDS) - {"name"}
+
+
+def parse_glossary_csv(data: bytes) -> list[GlossaryEntry]:
+    """Entries from CSV bytes. Raises ImportRefused with a one-line reason for a bad file."""
+    if len(data) > MAX_BYTES:
+        raise ImportRefused("The glossary file is larger than 5 MB, so it was not imported.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportRefused("The glossary file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.") from None
+    if "\x00" in text:
+        raise ImportRefused("The glossary file is not a text CSV file.")
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = [name.strip().lower() for name in (reader.fieldnames or [])]
+    except csv.Error as error:
+        raise ImportRefused(f"The glossary file is not valid CSV ({error}).") from None
+    unknown = [name for name in header if name not in COLUMNS]
+    if not header or "term" not in header or "kind" not in header or unknown:
+        raise ImportRefused(
+            "The glossary file needs a header row with the columns " + ", ".join(COLUMNS)
+            + (f" (it has unknown columns: {', '.join(unknown)})." if unknown else "."))
+    reader.fieldnames = header
+    entries: list[GlossaryEntry] = []
+    try:
+        for number, row in enumerate(reader, start=2):
+            if None in row:
+                raise ImportRefused(f"Row {number} of the glossary file has too many values.")
+            values = {k: (v or "").strip() for k, v in row.items()}
+            if not any(values.values()):
+                continue
+            if not values["term"]:
+                raise ImportRefused(f"Row {number} of the glossary file has no term.")
+            kind = values["kind"].lower()
+            if kind not in _KINDS:
+                raise ImportRefused(f"Row {number} of the glossary file has an unknown kind '{values['kind']}'.")
+            if any(len(v) > MAX_FIELD for v in values.values()):
+                raise ImportRefused(f"Row {number} of the glossary file has a value that is too long.")
+            plain = tuple(p.strip() for p in values.get("plain", "").split("|") if p.strip())
+            entries.append(GlossaryEntry(
+                term=values["term"], kind=kind, plain=plain,
+                explanation=values.get("explanation", ""), expansion=values.get("expansion", ""),
+                other_meanings=values.get("other_meanings", ""), source="trust"))
+    except csv.Error as error:
+        raise ImportRefused(f"The glossary file is not valid CSV ({error}).") from None
+    return entries
+
+
+def import_glossary_csv(path: str | Path) -> list[GlossaryEntry]:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ImportRefused("The glossary file is larger than 5 MB, so it was not imported.")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportRefused(f"The glossary file could not be read ({error.strerror or error}).") from None
+    return parse_glossary_csv(data)
+
+
+def glossary_to_csv(entries: Iterable[GlossaryEntry]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for entry in entries:
+        writer.writerow([entry.term, entry.kind, entry.expansion, "|".join(entry.plain),
+                         entry.explanation, entry.other_meanings])
+    return buffer.getvalue()
+
+
+def export_glossary_csv(entries: Iterable[GlossaryEntry], path: str | Path) -> None:
+    Path(path).write_text(glossary_to_csv(entries), encoding="utf-8")

@@ -1,0 +1,58 @@
+"""Hide the parts of a markdown paper that are not prose (code, URLs, link targets, e-mail
+addresses, HTML) so nothing inside them is flagged or changed.
+
+The masked text has the same length as the original: hidden characters become spaces and line
+breaks are kept, so every offset found in the masked text is an offset into the original."""
+
+from __future__ import annotations
+
+import re
+
+# Each pattern runs only when its trigger appears in the text: most papers have few of these,
+# and a substring test is much cheaper than a regex pass.
+_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("```", "~~~"), re.compile(
+        r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ \t]{0,3}\1[`~]*[ \t]*$"
+        r"|^[ \t]{0,3}(?:`{3,}|~{3,})[^\n]*(?:\n.*)?\Z", re.M | re.S)),
+    (("`",), re.compile(r"(`+)[^\n]*?(?<!`)\1(?!`)")),
+    (("](",), re.compile(r"\]\([^)\n]*\)")),
+    (("]:",), re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)),
+    (("://", "www."), re.compile(r"<?(?:[a-zA-Z][a-zA-Z+.-]*://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]>?")),
+    (("@",), re.compile(r"<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")),
+    (("<",), re.compile(r"<!--.*?-->|</?[A-Za-z][^>\n]*>", re.S)),
+)
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) spans of text that is not prose."""
+    spans: list[tuple[int, int]] = []
+    for triggers, pattern in _PATTERNS:
+        if any(trigger in text for trigger in triggers):
+            spans.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+    if not spans:
+        return []
+    spans.sort()
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        last_start, last_end = merged[-1]
+        if start <= last_end:
+            merged[-1] = (last_start, max(last_end, end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def mask(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """(masked text, protected spans)."""
+    spans = protected_spans(text)
+    if not spans:
+        return text, spans
+    pieces = []
+    position = 0
+    for start, end in spans:
+        pieces.append(text[position:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), spans

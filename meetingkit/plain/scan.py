@@ -1,0 +1,173 @@
+"""One pass over a paper: the hard words, phrases and acronyms in it, and where its acronyms are
+explained. check() turns a Scan into findings and rewrite() into changes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from meetingkit.plain.definitions import SHORT_FORM, Definition, acronym_key, find_definitions
+from meetingkit.plain.glossary import Glossary, normalise_key
+from meetingkit.plain.model import GlossaryEntry
+
+_ACRONYM = re.compile(rf"(?<![^\W_])(?:{SHORT_FORM})(?:['’]s)?(?![^\W_&])")
+_CAPS_RUN = re.compile(r"(?<![^\W_])[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+(?![^\W_])")
+_ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_NUMBERED = re.compile(r"(?:chapter|part|section|appendix|annex|annexe|table|stage|phase|schedule|"
+                       r"level|class|type|grade|volume|item|figure|step|tier)[ \t]+$", re.I)
+_ABBREVIATION_END = re.compile(r"(?<![^\W_])(?:e\.g|i\.e|eg|ie|dr|mr|mrs|ms|prof|no|vs|cf|approx|st)\.$", re.I)
+_LEAD_IN = " \t*_#>+|\"'“‘([-"
+_VOWELS = set("AEIOU")
+
+
+@dataclass(slots=True)
+class TermHit:
+    start: int
+    end: int
+    text: str
+    entry: GlossaryEntry
+    tag: str  # base, s, ed, ing, pl
+
+
+@dataclass(slots=True)
+class AcronymHit:
+    start: int
+    end: int
+    text: str
+    key: str
+    entry: GlossaryEntry | None
+    definition: Definition | None
+    status: str  # defined, before-definition, glossary-first, glossary, unknown-first, unknown
+
+
+@dataclass
+class Scan:
+    text: str
+    masked: str
+    definitions: list[Definition]
+    terms: list[TermHit] = field(default_factory=list)
+    acronyms: list[AcronymHit] = field(default_factory=list)
+    caps_runs: list[tuple[int, int]] = field(default_factory=list)
+    conflicts: list[tuple[Definition, Definition]] = field(default_factory=list)
+
+
+def at_sentence_start(text: str, position: int) -> bool:
+    i = position - 1
+    while i >= 0 and text[i] in _LEAD_IN:
+        i -= 1
+    if i < 0 or text[i] in "!?:\n":
+        return True
+    if text[i] != ".":
+        return False
+    return not _ABBREVIATION_END.search(text, max(0, i - 6), i + 1)
+
+
+def _in_name(masked: str, hit_start: int, hit_end: int) -> bool:
+    """A capitalised hit next to other capitalised words is part of a name: keep it whole."""
+    if not masked[hit_start].isupper() or at_sentence_start(masked, hit_start):
+        return False
+    after = re.match(r"[ \t]+(?:(?:and|of|for|the|to|in|&)[ \t]+)?([A-Z][a-z])", masked[hit_end:hit_end + 40])
+    before = re.search(r"([A-Z][a-z]*)(?:[ \t]+(?:and|of|for|the|to|in|&))?[ \t]+$", masked[max(0, hit_start - 40):hit_start])
+    return bool(after or before)
+
+
+def _looks_like_word(token: str) -> bool:
+    """An unknown all-capitals word long enough and with enough vowels to be shouting."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 6 and sum(c in _VOWELS for c in letters) / len(letters) >= 0.3
+
+
+def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
+    if masked is None:
+        from meetingkit.plain.mask import mask
+
+        masked, _ = mask(text)
+    definitions = find_definitions(masked)
+    result = Scan(text, masked, definitions)
+    name_spans = [(d.long_start, d.long_end) for d in definitions]
+    _find_terms(result, glossary, name_spans)
+    _find_acronyms(result, glossary, name_spans)
+    return result
+
+
+def _find_terms(result: Scan, glossary: Glossary, name_spans: list[tuple[int, int]]) -> None:
+    masked = result.masked
+    terms = glossary.terms
+    hits = result.terms
+    for m in glossary.matcher.finditer(masked):
+        matched = m.group()
+        found = terms.get(matched.lower()) or terms.get(normalise_key(matched))
+        if found is None:
+            continue
+        entry, tag = found
+        start, end = m.span()
+        if entry.kind == "name":
+            continue
+        if name_spans and any(s <= start < e for s, e in name_spans):
+            continue
+        if matched[0].isupper() and _in_name(masked, start, end):
+            continue
+        hits.append(TermHit(start, end, matched, entry, tag))
+
+
+def _find_acronyms(result: Scan, glossary: Glossary, name_spans: list[tuple[int, int]]) -> None:
+    masked = result.masked
+    known = glossary.lookup_acronym
+    allowed = glossary.is_allowed
+    for m in _CAPS_RUN.finditer(masked):
+        words = m.group().split()
+        unknown = [w for w in words if not known(w) and not allowed(w)]
+        if any(len(w) >= 4 for w in unknown):
+            result.caps_runs.append(m.span())
+    term_spans = [(h.start, h.end) for h in result.terms]
+    by_key: dict[str, list[Definition]] = {}
+    for definition in result.definitions:
+        same = by_key.setdefault(definition.key, [])
+        if same and normalise_key(same[0].long).rstrip("s") != normalise_key(definition.long).rstrip("s"):
+            result.conflicts.append((same[0], definition))
+        same.append(definition)
+    short_spans = {(d.short_start, d.short_end) for d in result.definitions}
+    seen: set[str] = set()
+    term_index = 0
+    caps = result.caps_runs
+    for m in _ACRONYM.finditer(masked):
+        start, end = m.span()
+        token = m.group()
+        while term_index < len(term_spans) and term_spans[term_index][1] <= start:
+            term_index += 1
+        if term_index < len(term_spans) and term_spans[term_index][0] < end:
+            continue  # already a jargon or Latin hit (NB, VIA)
+        key = acronym_key(token)
+        bare = token[:-2] if token.endswith(("'s", "’s")) else token
+        entry = known(bare) or known(key)
+        if _ROMAN.fullmatch(key) and _NUMBERED.search(masked, max(0, start - 12), start):
+            continue  # Chapter IV, Part II
+        if entry is None:
+            if allowed(bare) or allowed(key):
+                continue
+            if _ROMAN.fullmatch(key):
+                continue
+            upper = sum(c.isupper() for c in key)
+            if upper < 2 or upper < sum(c.islower() for c in key):
+                continue  # McDonald, PowerPoint
+            if caps and any(s <= start < e for s, e in caps):
+                continue
+            if key.isupper() and _looks_like_word(key):
+                caps.append((start, end))
+                continue
+        elif allowed(bare) or allowed(key):
+            continue
+        if (start, end) in short_spans or any(d.short_start <= start < d.short_end for d in result.definitions):
+            continue  # the short form inside its own definition
+        lookup_key = entry.term if entry is not None else key
+        definitions = by_key.get(key) or by_key.get(lookup_key) or by_key.get(key.upper())
+        if definitions:
+            definition = definitions[0]
+            status = "defined" if start >= definition.start else "before-definition"
+        else:
+            definition = None
+            first = lookup_key not in seen
+            status = ("glossary" if entry is not None else "unknown") + ("-first" if first else "")
+        seen.add(lookup_key)
+        result.acronyms.append(AcronymHit(start, end, token, lookup_key, entry, definition, status))
+    caps.sort()
