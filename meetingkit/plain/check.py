@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from operator import attrgetter
 
 from meetingkit.plain.glossary import Glossary, resolve
 from meetingkit.plain.mask import mask
@@ -16,10 +17,10 @@ from meetingkit.plain.model import (
     Report,
     Stats,
 )
-from meetingkit.plain.morph import inflect, match_case
+from meetingkit.plain.morph import inflect, match_case, plural_phrase
 from meetingkit.plain.readability import (
     WORDS_PER_MINUTE,
-    count_syllables,
+    count_words_and_syllables,
     flesch_kincaid_grade,
     flesch_reading_ease,
     reading_age,
@@ -27,6 +28,7 @@ from meetingkit.plain.readability import (
 from meetingkit.plain.scan import AcronymHit, Scan, TermHit, scan
 from meetingkit.plain.structure import analyse
 
+_by_position = attrgetter("start", "end")
 DEFAULT_TARGET_READING_AGE = 11  # NHS guidance: a reading age of 9 to 11 for the public
 _PREVIOUS_WORD = re.compile(r"([\w']+)\W*$")
 
@@ -58,16 +60,24 @@ def suggestions_for(hit: TermHit, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _term_finding(hit: TermHit, scan_result: Scan, lines: _Lines) -> Finding:
-    category, rule = KIND_CATEGORY_RULE.get(hit.entry.kind, ("jargon", "jargon"))
-    suggestions = suggestions_for(hit, scan_result.text)
-    if suggestions:
-        quoted = " or ".join(f"'{s}'" for s in suggestions[:3])
-        message = f"{hit.entry.explanation} Try {quoted}."
-    else:
-        message = hit.entry.explanation
+def _term_finding(hit: TermHit, scan_result: Scan, lines: _Lines, cache: dict) -> Finding:
+    memo_key = (id(hit.entry), hit.tag, hit.text)
+    if hit.tag == "ed":  # used or been used: depends on the word before
+        found = _PREVIOUS_WORD.search(scan_result.text, max(0, hit.start - 30), hit.start)
+        memo_key += (found.group(1).lower() if found else "",)
+    made = cache.get(memo_key)
+    if made is None:
+        category, rule = KIND_CATEGORY_RULE.get(hit.entry.kind, ("jargon", "jargon"))
+        suggestions = suggestions_for(hit, scan_result.text)
+        if suggestions:
+            quoted = " or ".join(f"'{s}'" for s in suggestions[:3])
+            message = f"{hit.entry.explanation} Try {quoted}."
+        else:
+            message = hit.entry.explanation
+        made = cache[memo_key] = (rule, category, message.strip(), suggestions)
+    rule, category, message, suggestions = made
     line, column = lines.locate(hit.start)
-    return Finding(rule, category, hit.text, hit.start, hit.end, line, column, message.strip(),
+    return Finding(rule, category, hit.text, hit.start, hit.end, line, column, message,
                    suggestions, "warning")
 
 
@@ -90,14 +100,21 @@ def acronym_message(hit: AcronymHit, lines: _Lines) -> tuple[str, str, tuple[str
                 f"time it is used: {definition.long} ({token}).", (f"{definition.long} ({token})",),
                 "warning")
     if entry is not None:
-        suggestion = tuple(dict.fromkeys(
-            [f"{entry.expansion} ({token})", *entry.plain])) if entry.expansion else entry.plain
+        expansion = entry.expansion
+        plain = entry.plain
+        if hit.text != hit.key and not hit.text.endswith(("'s", "’s")):  # SIs, ICBs
+            expansion = plural_phrase(expansion) if expansion else ""
+            plain = tuple(plural_phrase(p) for p in plain)
+        written_out = f"{expansion} ({token})" if expansion else ""
+        suggestion = tuple(dict.fromkeys([s for s in (written_out, *plain) if s]))
         meaning = f" It means {entry.explanation}." if entry.explanation else ""
         if hit.status == "glossary-first":
-            return ("acronym-undefined",
-                    f"{token} is not explained. Write it out the first time: "
-                    f"{entry.expansion} ({token}).{meaning}{other}", suggestion, "warning")
-        return ("acronym-glossary", f"{token}: {entry.expansion}.{meaning}{other}", suggestion, "info")
+            advice = (f" Write it out the first time: {written_out}." if written_out
+                      else " Explain it the first time it is used.")
+            return ("acronym-undefined", f"{token} is not explained.{advice}{meaning}{other}",
+                    suggestion, "warning")
+        said = f" {expansion}." if expansion else ""
+        return ("acronym-glossary", f"{token}:{said}{meaning}{other}", suggestion, "info")
     if hit.status == "unknown-first":
         return ("acronym-unknown",
                 f"{token} is not explained in this paper or in the glossary. Write it out the "
@@ -108,9 +125,14 @@ def acronym_message(hit: AcronymHit, lines: _Lines) -> tuple[str, str, tuple[str
 
 def findings_from_scan(scan_result: Scan, lines: _Lines) -> list[Finding]:
     text = scan_result.text
-    findings = [_term_finding(hit, scan_result, lines) for hit in scan_result.terms]
+    cache: dict = {}  # a paper repeats its words: build each message once
+    findings = [_term_finding(hit, scan_result, lines, cache) for hit in scan_result.terms]
     for hit in scan_result.acronyms:
-        rule, message, suggestions, severity = acronym_message(hit, lines)
+        memo_key = (hit.key, hit.text, hit.status, id(hit.definition))
+        made = cache.get(memo_key)
+        if made is None:
+            made = cache[memo_key] = acronym_message(hit, lines)
+        rule, message, suggestions, severity = made
         line, column = lines.locate(hit.start)
         findings.append(Finding(rule, "acronym", hit.text, hit.start, hit.end, line, column,
                                 message, suggestions, severity))
@@ -146,8 +168,7 @@ def check(
         line, column = lines.locate(start)
         findings.append(Finding(rule, category, markdown[start:end], start, end, line, column,
                                 message, suggestions, severity))
-    stats = _stats(masked, structure.words, structure.sentences, structure.paragraphs,
-                   target_reading_age)
+    stats = _stats(masked, structure.sentences, structure.paragraphs, target_reading_age)
     if structure.words >= 100 and not stats.meets_target:
         first_line_end = markdown.find("\n")
         end = first_line_end if first_line_end >= 0 else len(markdown)
@@ -156,7 +177,7 @@ def check(
             f"This paper needs a reading age of about {stats.reading_age:.0f}; the target is "
             f"{target_reading_age:g}. Shorter sentences and everyday words will bring it down.",
             (), "warning"))
-    findings.sort(key=lambda f: (f.start, f.end))
+    findings.sort(key=_by_position)
     counts = dict.fromkeys(CATEGORIES, 0)
     for finding in findings:
         counts[finding.category] = counts.get(finding.category, 0) + 1
@@ -164,8 +185,8 @@ def check(
     return Report(stats, findings)
 
 
-def _stats(masked: str, words: int, sentences: int, paragraphs: int, target: float) -> Stats:
-    syllables = count_syllables(masked) if words else 0
+def _stats(masked: str, sentences: int, paragraphs: int, target: float) -> Stats:
+    words, syllables = count_words_and_syllables(masked)
     ease = flesch_reading_ease(words, sentences, syllables)
     grade = flesch_kincaid_grade(words, sentences, syllables)
     age = reading_age(grade) if words else 0.0
@@ -199,7 +220,7 @@ def check_paragraph(
         line, column = lines.locate(start)
         findings.append(Finding(rule, category, text[start:end], start, end, line, column, message,
                                 suggestions, severity))
-    findings.sort(key=lambda f: (f.start, f.end))
+    findings.sort(key=_by_position)
     if offset:
         for finding in findings:
             finding.start += offset

@@ -20,9 +20,9 @@ _GLOSSARY_LINE = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?({SHORT_FORM})(?:\*\*|__)?[ \t]*"
     r"(?:[-–—:=|]|\*\*[-–—:=]|[-–—:=]\*\*)[ \t]*(?:\*\*|__)?([A-Za-z][^|\n]{2,150}?)[ \t|]*$",
     re.M)
-_STANDS_FOR = re.compile(
-    rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?\s+(?:stands\s+for|means|is\s+short\s+for)\s+"
-    r"(?:the\s+)?([A-Za-z][^.,;:()\n]{2,120})")
+# Found from the verb, then the short form is looked for just before it.
+_STANDS_FOR = re.compile(r"\s(?:stands\s+for|means|is\s+short\s+for)\s+(?:the\s+)?([A-Za-z][^.,;:()\n]{2,120})")
+_SHORT_BEFORE = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?$")
 
 
 @dataclass
@@ -128,13 +128,19 @@ def find_definitions(text: str) -> list[Definition]:
                     found.append(Definition(short, acronym_key(short), long_form, s_start, m.end(),
                                             lf_start, lf_start + len(long_form), s_start,
                                             s_start + len(short)))
-    for pattern in (_GLOSSARY_LINE, _STANDS_FOR):
-        for m in pattern.finditer(text):
-            short, long_form = m.group(1), m.group(2).strip().rstrip("*_ ")
-            start = long_form_start(acronym_key(short), long_form)
-            if start is None or start > len(long_form) // 2:
-                continue
-            found.append(Definition(short, acronym_key(short), long_form, m.start(1), m.end(2),
-                                    m.start(2), m.start(2) + len(long_form), m.start(1), m.end(1)))
+    candidates = [(m.group(1), m.start(1), m.end(1), m.group(2), m.start(2))
+                  for m in _GLOSSARY_LINE.finditer(text)]
+    for m in _STANDS_FOR.finditer(text):
+        before = _SHORT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before:
+            candidates.append((before.group(1), before.start(1), before.end(1), m.group(1), m.start(1)))
+    for short, s_start, s_end, long_form, lf_start in candidates:
+        long_form = long_form.strip().rstrip("*_ ")
+        start = long_form_start(acronym_key(short), long_form)
+        if start is None or start > len(long_form) // 2:
+            continue
+        found.append(Definition(short, acronym_key(short), long_form, s_start,
+                                lf_start + len(long_form), lf_start, lf_start + len(long_form),
+                                s_start, s_end))
     found.sort(key=lambda d: d.start)
     return found

@@ -17,11 +17,28 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("`",), re.compile(r"(`+)[^\n]*?(?<!`)\1(?!`)")),
     (("](",), re.compile(r"\]\([^)\n]*\)")),
     (("]:",), re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)),
-    (("://", "www."), re.compile(r"<?(?:[a-zA-Z][a-zA-Z+.-]*://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]>?")),
-    (("@",), re.compile(r"<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")),
+    (("www.",), re.compile(r"www\.[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")),
     (("<",), re.compile(r"<!--.*?-->|</?[A-Za-z][^>\n]*>", re.S)),
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
+# URLs and e-mail addresses are found from their "://" or "@" and grown outwards, because a
+# pattern that starts with a letter class would be tried at every letter of the paper.
+_SCHEME_BEFORE = re.compile(r"<?[a-zA-Z][a-zA-Z+.-]{0,20}$")
+_URL_AFTER = re.compile(r"[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]>?")
+_LOCAL_BEFORE = re.compile(r"<?(?:mailto:)?[\w.+-]{1,64}$")
+_DOMAIN_AFTER = re.compile(r"[\w-]+(?:\.[\w-]+)+>?")
+
+
+def _grown(text: str, marker: str, before: re.Pattern[str], after: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans = []
+    at = text.find(marker)
+    while at >= 0:
+        left = before.search(text, max(0, at - 80), at)
+        right = after.match(text, at + len(marker))
+        if left and right:
+            spans.append((left.start(), right.end()))
+        at = text.find(marker, at + len(marker))
+    return spans
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
@@ -30,6 +47,10 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     for triggers, pattern in _PATTERNS:
         if any(trigger in text for trigger in triggers):
             spans.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+    if "://" in text:
+        spans.extend(_grown(text, "://", _SCHEME_BEFORE, _URL_AFTER))
+    if "@" in text:
+        spans.extend(_grown(text, "@", _LOCAL_BEFORE, _DOMAIN_AFTER))
     if not spans:
         return []
     spans.sort()

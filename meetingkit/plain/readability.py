@@ -1,12 +1,14 @@
 """Reading-ease figures: Flesch reading ease, Flesch-Kincaid grade and the reading age it implies.
 
-Syllables are estimated over the whole text with a few regular-expression passes (vowel groups,
-less silent endings, at least one per word) rather than word by word, which is many times
-faster and within a few per cent of dictionary counts on ordinary prose."""
+For speed the text is split into words at byte level (one translate and one split in C), the
+words are counted with a Counter, and syllables are estimated once per distinct word (vowel
+groups, less silent endings, at least one per word)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
@@ -14,19 +16,46 @@ _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 # (make, used, takes), but not -le (table), -ted/-ded (started) or -ses/-ges (changes).
 _SILENT = re.compile(
     r"[aeiouy][^aeiouy\W\d_]*(?:[^aeiouyl\W\d_]e|[^aeiouytd\W\d_]ed|[^aeiouyszxhgc\W\d_]es)\b")
-_NO_VOWEL_WORD = re.compile(r"\b[^aeiouy\W\d_]+\b")
 
 WORDS_PER_MINUTE = 200  # an unhurried adult reading pace
 
 
+# Bytes kept inside words: ASCII letters and digits, and every byte of a non-ASCII character.
+_KEEP = set(b"abcdefghijklmnopqrstuvwxyz0123456789") | set(range(128, 256))
+_TO_SPACE = bytes(c if c in _KEEP else 32 for c in range(256))
+
+
+def word_counter(text: str) -> Counter[bytes]:
+    """How often each word occurs (lower case, as UTF-8 bytes)."""
+    data = text.lower().encode("utf-8", "replace").translate(_TO_SPACE, b"'")
+    return Counter(data.split())
+
+
+@lru_cache(maxsize=50_000)
+def word_syllables(word: bytes) -> int:
+    """Estimated syllables in one lower-case word; 0 for a token that is not a word."""
+    text = word.decode("utf-8", "ignore")
+    if not any(c.isalnum() for c in text):
+        return 0
+    return max(1, len(_VOWEL_GROUP.findall(text)) - len(_SILENT.findall(text)))
+
+
+def count_words_and_syllables(text: str) -> tuple[int, int]:
+    words = syllables = 0
+    for word, count in word_counter(text).items():
+        each = word_syllables(word)
+        if each:
+            words += count
+            syllables += each * count
+    return words, syllables
+
+
 def count_words(text: str) -> int:
-    return len(WORD.findall(text))
+    return count_words_and_syllables(text)[0]
 
 
 def count_syllables(text: str) -> int:
-    lower = text.lower()
-    return (len(_VOWEL_GROUP.findall(lower)) - len(_SILENT.findall(lower))
-            + len(_NO_VOWEL_WORD.findall(lower)))
+    return count_words_and_syllables(text)[1]
 
 
 def flesch_reading_ease(words: int, sentences: int, syllables: int) -> float:

@@ -4,14 +4,17 @@ explained. check() turns a Scan into findings and rewrite() into changes."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from meetingkit.plain.definitions import SHORT_FORM, Definition, acronym_key, find_definitions
+from meetingkit.plain.definitions import Definition, acronym_key, find_definitions
 from meetingkit.plain.glossary import Glossary, normalise_key
 from meetingkit.plain.model import GlossaryEntry
 
-_ACRONYM = re.compile(rf"(?<![^\W_])(?:{SHORT_FORM})(?:['’]s)?(?![^\W_&])")
-_CAPS_RUN = re.compile(r"(?<![^\W_])[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+(?![^\W_])")
+# Starts with a capital so the regex engine can skip lower-case text quickly; the word boundary
+# before it (and a lower-case prefix such as the e of ePMA) is checked in Python.
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|[a-z]{1,2}[A-Z])[\w&]*(?:-\d+)?(?:['’]s)?(?![^\W_&])")
+_RUN_GAP = re.compile(r"[ \t]+")
 _ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _NUMBERED = re.compile(r"(?:chapter|part|section|appendix|annex|annexe|table|stage|phase|schedule|"
                        r"level|class|type|grade|volume|item|figure|step|tier)[ \t]+$", re.I)
@@ -51,6 +54,26 @@ class Scan:
     conflicts: list[tuple[Definition, Definition]] = field(default_factory=list)
 
 
+class Spans:
+    """Fast 'is this offset inside any of these spans?' for many sorted queries."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_ends: list[int] = []
+        highest = -1
+        for _, end in spans:
+            highest = max(highest, end)
+            self.max_ends.append(highest)
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and self.max_ends[index] > offset
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+
 def at_sentence_start(text: str, position: int) -> bool:
     i = position - 1
     while i >= 0 and text[i] in _LEAD_IN:
@@ -84,41 +107,88 @@ def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
         masked, _ = mask(text)
     definitions = find_definitions(masked)
     result = Scan(text, masked, definitions)
-    name_spans = [(d.long_start, d.long_end) for d in definitions]
+    name_spans = Spans([(d.long_start, d.long_end) for d in definitions])
     _find_terms(result, glossary, name_spans)
     _find_acronyms(result, glossary, name_spans)
     return result
 
 
-def _find_terms(result: Scan, glossary: Glossary, name_spans: list[tuple[int, int]]) -> None:
+def _find_terms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
     masked = result.masked
     terms = glossary.terms
     hits = result.terms
-    for m in glossary.matcher.finditer(masked):
-        matched = m.group()
-        found = terms.get(matched.lower()) or terms.get(normalise_key(matched))
+    for m in glossary.find_terms(masked):
+        start, end = m.span()
+        matched = masked[start:end]
+        found = terms.get(m.group()) or terms.get(normalise_key(matched))
         if found is None:
             continue
         entry, tag = found
-        start, end = m.span()
         if entry.kind == "name":
             continue
-        if name_spans and any(s <= start < e for s, e in name_spans):
+        if name_spans and start in name_spans:
             continue
         if matched[0].isupper() and _in_name(masked, start, end):
             continue
         hits.append(TermHit(start, end, matched, entry, tag))
 
 
-def _find_acronyms(result: Scan, glossary: Glossary, name_spans: list[tuple[int, int]]) -> None:
+_SKIP = object()
+
+
+def _classify(token: str, known, allowed):
+    """(key, entry, is_roman, shouting) for an acronym-shaped token, or _SKIP to ignore it."""
+    key = acronym_key(token)
+    bare = token[:-2] if token.endswith(("'s", "’s")) else token
+    if allowed(bare) or allowed(key):
+        return _SKIP
+    entry = known(bare) or known(key)
+    is_roman = bool(_ROMAN.fullmatch(key))
+    if entry is None:
+        if is_roman:
+            return _SKIP
+        upper = sum(c.isupper() for c in key)
+        if upper < 2 or upper < sum(c.islower() for c in key):
+            return _SKIP  # McDonald, PowerPoint
+        return key, None, False, key.isupper() and _looks_like_word(key)
+    return key, entry, is_roman, False
+
+
+def _find_caps_runs(result: Scan, matches: list[tuple[int, int, str]], known, allowed) -> None:
+    """Two or more capitalised words in a row, at least one a real word: shouting."""
+    masked = result.masked
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            unknown = [t for _, _, t in run if not known(t) and not allowed(t)]
+            if any(len(t) >= 4 for t in unknown):
+                result.caps_runs.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    for start, end, token in matches:
+        if not (token.isupper() and token.isalpha()):
+            close()
+            continue
+        if run and not _RUN_GAP.fullmatch(masked, run[-1][1], start):
+            close()
+        run.append((start, end, token))
+    close()
+
+
+def _find_acronyms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
     masked = result.masked
     known = glossary.lookup_acronym
     allowed = glossary.is_allowed
-    for m in _CAPS_RUN.finditer(masked):
-        words = m.group().split()
-        unknown = [w for w in words if not known(w) and not allowed(w)]
-        if any(len(w) >= 4 for w in unknown):
-            result.caps_runs.append(m.span())
+    matches = []
+    for m in _ACRONYM.finditer(masked):
+        start, end = m.span()
+        if start and masked[start - 1].isalnum():
+            if not (masked[start - 1].islower() and (start < 2 or not masked[start - 2].isalnum())):
+                continue
+            start -= 1  # ePMA, eMAR
+        matches.append((start, end, masked[start:end]))
+    _find_caps_runs(result, matches, known, allowed)
     term_spans = [(h.start, h.end) for h in result.terms]
     by_key: dict[str, list[Definition]] = {}
     for definition in result.definitions:
@@ -126,38 +196,32 @@ def _find_acronyms(result: Scan, glossary: Glossary, name_spans: list[tuple[int,
         if same and normalise_key(same[0].long).rstrip("s") != normalise_key(definition.long).rstrip("s"):
             result.conflicts.append((same[0], definition))
         same.append(definition)
-    short_spans = {(d.short_start, d.short_end) for d in result.definitions}
+    short_spans = Spans([(d.short_start, d.short_end) for d in result.definitions])
+    caps_runs = Spans(result.caps_runs)
     seen: set[str] = set()
     term_index = 0
     caps = result.caps_runs
-    for m in _ACRONYM.finditer(masked):
-        start, end = m.span()
-        token = m.group()
+    classes: dict[str, object] = {}  # a paper repeats its acronyms: classify each spelling once
+    for start, end, token in matches:
         while term_index < len(term_spans) and term_spans[term_index][1] <= start:
             term_index += 1
         if term_index < len(term_spans) and term_spans[term_index][0] < end:
             continue  # already a jargon or Latin hit (NB, VIA)
-        key = acronym_key(token)
-        bare = token[:-2] if token.endswith(("'s", "’s")) else token
-        entry = known(bare) or known(key)
-        if _ROMAN.fullmatch(key) and _NUMBERED.search(masked, max(0, start - 12), start):
+        kind = classes.get(token)
+        if kind is None:
+            kind = classes[token] = _classify(token, known, allowed)
+        if kind is _SKIP:
+            continue
+        key, entry, is_roman, shouting = kind
+        if is_roman and _NUMBERED.search(masked, max(0, start - 12), start):
             continue  # Chapter IV, Part II
         if entry is None:
-            if allowed(bare) or allowed(key):
+            if caps_runs and start in caps_runs:
                 continue
-            if _ROMAN.fullmatch(key):
-                continue
-            upper = sum(c.isupper() for c in key)
-            if upper < 2 or upper < sum(c.islower() for c in key):
-                continue  # McDonald, PowerPoint
-            if caps and any(s <= start < e for s, e in caps):
-                continue
-            if key.isupper() and _looks_like_word(key):
+            if shouting:
                 caps.append((start, end))
                 continue
-        elif allowed(bare) or allowed(key):
-            continue
-        if (start, end) in short_spans or any(d.short_start <= start < d.short_end for d in result.definitions):
+        if short_spans and start in short_spans:
             continue  # the short form inside its own definition
         lookup_key = entry.term if entry is not None else key
         definitions = by_key.get(key) or by_key.get(lookup_key) or by_key.get(key.upper())

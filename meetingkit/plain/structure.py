@@ -21,13 +21,14 @@ _RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]*_]*(?=\s+[^a-z\s,;]|\s*$)")
 # "e.g. A&E" and "Dr. Patel" do not end a sentence.
 _ABBREVIATION = re.compile(r"(?<![^\W_])(?:e\.g|i\.e|dr|mr|mrs|ms|prof|no|vs|cf|approx|st|fig|ref)\.$", re.I)
+# These two run on lower-case text without IGNORECASE and check the word boundary before a
+# match in Python: a pattern that starts with a lookbehind is tried at every character.
 _PASSIVE = re.compile(
-    r"(?<![^\W_])(?:am|is|are|was|were|be|been|being)\s+(?:(?:not|also|being|then|now|"
+    r"(?:am|is|are|was|were|be|been|being)\s+(?:(?:not|also|being|then|now|"
     r"already|\w+ly)\s+)?(?:[a-z]{3,}ed|known|seen|done|given|taken|made|found|shown|written|held|"
     r"told|sent|kept|brought|thought|heard|set|paid|led|chosen|begun|built|caught|"
-    r"drawn|left|lost|meant|met|put|run|sought|spent|taught|understood|withdrawn)(?![^\W_])",
-    re.I)
-_NOMINAL = re.compile(r"(?<![^\W_])(?:the|an?)\s+([a-z]+(?:tion|sion|ment|ance|ence|al|sis|ry|ing))\s+of(?![^\W_])", re.I)
+    r"drawn|left|lost|meant|met|put|run|sought|spent|taught|understood|withdrawn)(?![^\W_])")
+_NOMINAL = re.compile(r"(?:the|an?)\s+([a-z]+(?:tion|sion|ment|ance|ence|al|sis|ry|ing))\s+of(?![^\W_])")
 _SUMMARY = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?[ \t]*(?:plain(?:[ -]english)?[ \t]+summary|summary|"
     r"executive[ \t]+summary|in[ \t]+(?:brief|short|summary)|at[ \t]+a[ \t]+glance|key[ \t]+points|"
@@ -94,6 +95,7 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
             result.words += count
             result.sentences += 1 if count else 0
             continue
+        # whitespace-separated tokens: counted in C, close enough to decide "long"
         result.paragraphs += 1
         paragraph_words = 0
         sentence_start = start
@@ -102,7 +104,7 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
         if not boundaries or boundaries[-1] < end:
             boundaries.append(end)
         for boundary in boundaries:
-            count = len(findall(masked, sentence_start, boundary))
+            count = len(masked[sentence_start:boundary].split())
             if count:
                 result.sentences += 1
                 paragraph_words += count
@@ -122,16 +124,22 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
             add(("paragraph-long", "structure", start, end,
                  f"This paragraph has {paragraph_words} words. Break it into shorter paragraphs, "
                  "or use a list.", (), "info"))
-    for m in _PASSIVE.finditer(masked):
+    lower = masked.lower()
+    if len(lower) != len(masked):  # a few characters change length in lower case
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked)
+    for m in _PASSIVE.finditer(lower):
+        if m.start() and lower[m.start() - 1].isalnum():
+            continue
         add(("passive-voice", "sentence", m.start(), m.end(),
              "This may be passive. Say who does what, for example 'the team reviewed' rather "
              "than 'was reviewed'.", (), "info"))
     verbs = nominalisations()
-    for m in _NOMINAL.finditer(masked):
-        verb = verbs.get(m.group(1).lower())
-        if verb:
+    for m in _NOMINAL.finditer(lower):
+        verb = verbs.get(m.group(1))
+        if verb and not (m.start() and lower[m.start() - 1].isalnum()):
             add(("nominalisation", "sentence", m.start(), m.end(),
-                 f"Use a verb: say who will {verb}, rather than '{m.group()}'.", (verb,), "info"))
+                 f"Use a verb: say who will {verb}, rather than "
+                 f"'{masked[m.start():m.end()]}'.", (verb,), "info"))
     if check_summary and result.words >= SUMMARY_MIN_WORDS:
         head = masked[:3000]
         if not _SUMMARY.search(head):
