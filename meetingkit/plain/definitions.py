@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from meetingkit.plain.mask import lower_same_length
+
 SHORT_FORM = r"[a-z]?[A-Z][a-zA-Z]{0,2}[A-Z&][\w&]*(?:-\d+)?|[A-Z]{2,}"
 _PAREN = re.compile(r"\(([^()\n]{1,150})\)")
 _SHORT_ONLY = re.compile(rf"\s*(?:the\s+)?({SHORT_FORM})(?:['’]?s)?\s*", re.S)
@@ -21,7 +23,7 @@ _GLOSSARY_LINE = re.compile(
     r"(?:[-–—:=|]|\*\*[-–—:=]|[-–—:=]\*\*)[ \t]*(?:\*\*|__)?([A-Za-z][^|\n]{2,150}?)[ \t|]*$",
     re.M)
 # Found from the verb, then the short form is looked for just before it.
-_STANDS_FOR = re.compile(r"\s(?:stands\s+for|means|is\s+short\s+for)\s+(?:the\s+)?([A-Za-z][^.,;:()\n]{2,120})")
+_STANDS_FOR = re.compile(r"\s(?:stands\s+for|means|is\s+short\s+for)\s+(?:the\s+)?([A-Za-z][^.;:()\n]{2,120})")
 _SHORT_BEFORE = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?$")
 
 
@@ -52,7 +54,7 @@ def long_form_start(short: str, candidate: str) -> int | None:
     letters = [c for c in short.lower() if c.isalnum()]
     if not letters:
         return None
-    text = candidate.lower()
+    text = lower_same_length(candidate)
     li = len(text) - 1
     for si in range(len(letters) - 1, -1, -1):
         char = letters[si]

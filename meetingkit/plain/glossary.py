@@ -140,10 +140,9 @@ class Glossary:
 
     def find_terms(self, text: str):
         """Matches of any term in `text` (offsets are offsets into `text`)."""
-        lower = text.lower()
-        if len(lower) == len(text):
-            return self.matcher.finditer(lower)
-        return re.finditer(self._pattern, text, re.IGNORECASE)
+        from meetingkit.plain.mask import lower_same_length
+
+        return self.matcher.finditer(lower_same_length(text))
 
     @classmethod
     def load_default(cls) -> Glossary:

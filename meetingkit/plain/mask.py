@@ -77,3 +77,11 @@ def mask(text: str) -> tuple[str, list[tuple[int, int]]]:
         position = end
     pieces.append(text[position:])
     return "".join(pieces), spans
+
+
+def lower_same_length(text: str) -> str:
+    """text.lower(), except characters whose lower case is longer (İ) are kept, so offsets hold."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from meetingkit.plain.mask import lower_same_length
 from meetingkit.plain.nominalisations import nominalisations
 from meetingkit.plain.readability import WORD
 
@@ -124,9 +125,7 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
             add(("paragraph-long", "structure", start, end,
                  f"This paragraph has {paragraph_words} words. Break it into shorter paragraphs, "
                  "or use a list.", (), "info"))
-    lower = masked.lower()
-    if len(lower) != len(masked):  # a few characters change length in lower case
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked)
+    lower = lower_same_length(masked)
     for m in _PASSIVE.finditer(lower):
         if m.start() and lower[m.start() - 1].isalnum():
             continue

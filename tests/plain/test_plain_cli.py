@@ -1,0 +1,85 @@
+"""`meetingkit check` and `meetingkit rewrite` from the command line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from meetingkit.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_check_text_lists_findings_with_line_and_column(capsys):
+    path = FIXTURES / "psirf_update.md"
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "words" in out and "Reading age" in out
+    assert f"{path}:5:194: acronym: \"ICB\"" in out
+
+
+def test_check_json_for_one_file_is_an_object(capsys):
+    path = FIXTURES / "plain_paragraph.md"
+    assert main(["check", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["file"] == str(path)
+    assert set(data["stats"]) >= {"words", "sentences", "flesch_reading_ease",
+                                  "flesch_kincaid_grade", "reading_age", "reading_minutes"}
+    text = path.read_text(encoding="utf-8")
+    for finding in data["findings"]:
+        assert set(finding) == {"rule", "category", "text", "start", "end", "line", "column",
+                                "message", "suggestions", "severity"}
+        assert text[finding["start"]:finding["end"]] == finding["text"]
+
+
+def test_check_json_for_several_files_is_a_list(capsys):
+    paths = [str(FIXTURES / "plain_paragraph.md"), str(FIXTURES / "maternity_board.md")]
+    assert main(["check", *paths, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["file"] for d in data] == paths
+
+
+def test_check_a_missing_file_exits_2_with_one_line(capsys, tmp_path):
+    assert main(["check", str(tmp_path / "nope.md")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "nope.md" in err
+
+
+def test_check_with_a_trust_glossary(capsys, tmp_path):
+    glossary = tmp_path / "trust.csv"
+    glossary.write_text("term,kind,expansion\nSpHA,acronym,Specialist Health Advisers\n", encoding="utf-8")
+    paper = tmp_path / "p.md"
+    paper.write_text("The SpHA met.", encoding="utf-8")
+    assert main(["check", str(paper), "--glossary", str(glossary), "--format", "json"]) == 0
+    finding = json.loads(capsys.readouterr().out)["findings"][0]
+    assert finding["rule"] == "acronym-undefined" and "Specialist Health Advisers" in finding["message"]
+
+
+def test_check_a_bad_glossary_exits_2(capsys, tmp_path):
+    glossary = tmp_path / "bad.csv"
+    glossary.write_bytes(b"\xff\xfe bad")
+    assert main(["check", str(FIXTURES / "plain_paragraph.md"), "--glossary", str(glossary)]) == 2
+    assert "UTF-8" in capsys.readouterr().err
+
+
+def test_rewrite_to_markdown_and_word(tmp_path, capsys):
+    source = tmp_path / "paper.md"
+    shutil.copy(FIXTURES / "psirf_update.md", source)
+    out_md = tmp_path / "plain.md"
+    assert main(["rewrite", str(source), "-o", str(out_md)]) == 0
+    text = out_md.read_text(encoding="utf-8")
+    assert "integrated care board (ICB)" in text and "utilise" not in text
+    out_docx = tmp_path / "plain.docx"
+    assert main(["rewrite", str(source), "-o", str(out_docx)]) == 0
+    from docx import Document
+
+    document = Document(str(out_docx))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[0].startswith("Patient Safety Incident Response Framework")
+    assert any(p.style.name == "List Bullet" for p in document.paragraphs)
+    assert "Made" in capsys.readouterr().err
+
+
+def test_rewrite_refuses_an_unknown_output_kind(tmp_path, capsys):
+    assert main(["rewrite", str(FIXTURES / "plain_paragraph.md"), "-o", str(tmp_path / "x.pdf")]) == 2
