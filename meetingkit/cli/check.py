@@ -87,8 +87,8 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     if args.format == "json":
         data = [result_dict(name, report) for name, report in reports]
-        json.dump(data[0] if len(data) == 1 else data, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        # no indent: the C encoder is many times faster on papers with thousands of findings
+        out.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False) + "\n")
     else:
         out.write("\n\n".join(format_text(n, r, args.warnings_only) for n, r in reports) + "\n")
     return 0

@@ -54,9 +54,10 @@ class Finding:
     severity: str = "warning"  # info, warning
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["suggestions"] = list(self.suggestions)
-        return data
+        return {"rule": self.rule, "category": self.category, "text": self.text,
+                "start": self.start, "end": self.end, "line": self.line, "column": self.column,
+                "message": self.message, "suggestions": list(self.suggestions),
+                "severity": self.severity}
 
 
 @dataclass
