@@ -78,7 +78,7 @@ def render_action_log_docx(content: ActionLogContent, path: Path | str, *,
             if status == "Overdue":
                 bold.append((index, 3))
         writer.table(["Action", "Who", "Due", "Status", "Agreed at the meeting on"], rows,
-                     caption="Action log", bold_cells=bold)
+                     caption="Action log", bold_cells=bold, weights=[4, 1.6, 1.3, 1.1, 1.5])
     steps.step(0.9, "Saving the file")
     saved = writer.save(path)
     steps.step(1.0, "Done")

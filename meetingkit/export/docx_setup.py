@@ -67,6 +67,8 @@ def _language(document: Document) -> None:
     _set_lang(document.styles["Normal"].element.get_or_add_rPr())
     for lang in styles.iter(qn("w:lang")):
         lang.set(qn("w:val"), LANGUAGE)
+        if lang.get(qn("w:eastAsia")):
+            lang.set(qn("w:eastAsia"), LANGUAGE)
     settings = document.settings.element
     theme_lang = settings.find(qn("w:themeFontLang"))
     if theme_lang is not None:

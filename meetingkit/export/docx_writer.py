@@ -96,11 +96,16 @@ class DocWriter:
         return paragraph
 
     def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]], caption: str,
-              bold_cells: Iterable[tuple[int, int]] = ()) -> None:
+              bold_cells: Iterable[tuple[int, int]] = (),
+              weights: Sequence[float] | None = None) -> None:
         """A table with a repeating header row. bold_cells are (row, column) of body cells to
-        make bold (for example 'Overdue'), counted from the first row under the header."""
+        make bold (for example 'Overdue'), counted from the first row under the header;
+        weights share the width between the columns (equal if not given)."""
         rows = [[str(cell) for cell in row] for row in rows]
         columns = max([len(headers)] + [len(r) for r in rows]) or 1
+        if not weights or len(weights) != columns:
+            weights = [1.0] * columns
+        widths = [str(int(TEXT_WIDTH_TWIPS * w / sum(weights))) for w in weights]
         table = OxmlElement("w:tbl")
         properties = _child(table, "w:tblPr")
         _child(properties, "w:tblStyle", val=self.style_ids["Table Grid"])
@@ -109,18 +114,19 @@ class DocWriter:
                lastColumn="0", noHBand="0", noVBand="1")
         _child(properties, "w:tblCaption", val=xml_safe(caption[:200]))
         grid = _child(table, "w:tblGrid")
-        width = str(TEXT_WIDTH_TWIPS // columns)
-        for _ in range(columns):
+        for width in widths:
             _child(grid, "w:gridCol", w=width)
         bold = set(bold_cells)
         for index, cells in enumerate([list(headers)] + rows):
             row = _child(table, "w:tr")
+            row_properties = _child(row, "w:trPr")
+            _child(row_properties, "w:cantSplit")  # a row is never torn across two pages
             if index == 0:
-                _child(_child(row, "w:trPr"), "w:tblHeader", val="true")
+                _child(row_properties, "w:tblHeader", val="true")
             for column in range(columns):
                 cell = _child(row, "w:tc")
                 cell_properties = _child(cell, "w:tcPr")
-                _child(cell_properties, "w:tcW", w=width, type="dxa")
+                _child(cell_properties, "w:tcW", w=widths[column], type="dxa")
                 if index == 0:
                     _child(cell_properties, "w:shd", val="clear", color="auto", fill=HEADER_FILL)
                 paragraph = _child(cell, "w:p")

@@ -135,7 +135,7 @@ def _action_log(writer: DocWriter, content: MinutesContent, today: str) -> None:
         if status == "Overdue":
             bold.append((index, 3))
     writer.table(["Action", "Who", "Due", "Status"], rows, caption="Action log",
-                 bold_cells=bold)
+                 bold_cells=bold, weights=[4, 1.6, 1.3, 1.1])
 
 
 def count_words(actions, today: str) -> str:

@@ -78,18 +78,19 @@ def _cover(writer: DocWriter, content: PackContent, title: str) -> None:
 
 
 def _agenda(writer: DocWriter, content: PackContent) -> None:
+    """Four columns, so the table still reads well in large print."""
     writer.heading("Agenda", 2)
     rows = []
     clock = _start(content.meeting.start_time)
     for pack_item in content.items:
         item = pack_item.item
-        starts = f"{clock:%H:%M}" if clock else ""
-        rows.append([str(pack_item.number), item.title, item.purpose_label, item.presenter,
-                     starts, f"{item.minutes} minutes"])
+        length = f"{item.minutes} minutes"
+        rows.append([f"{pack_item.number}. {item.title}", item.purpose_label, item.presenter,
+                     f"{clock:%H:%M} ({length})" if clock else length])
         if clock:
             clock += timedelta(minutes=item.minutes)
-    writer.table(["No.", "Item", "Why it is on the agenda", "Who leads it", "Starts", "Time"],
-                 rows, caption="Agenda: the items in order")
+    writer.table(["Item", "Why it is on the agenda", "Who leads it", "Time"], rows,
+                 caption="Agenda: the items in order", weights=[3.2, 1.8, 1.7, 1.6])
 
 
 def _item(writer: DocWriter, pack_item: PackItem) -> None:
@@ -110,7 +111,8 @@ def _glossary(writer: DocWriter, content: PackContent) -> None:
         return
     writer.heading("Words used in this pack", 2, page_break=True)
     writer.paragraph("Some words and short forms in this pack, and what they mean.")
-    writer.table(["Word", "What it means"], words, caption="Words used in this pack")
+    writer.table(["Word", "What it means"], words, caption="Words used in this pack",
+                 weights=[1, 3])
 
 
 def _start(value: str) -> datetime | None:

@@ -1,0 +1,118 @@
+"""The meeting pack in Word, read back with python-docx: structure, accessibility, content."""
+
+from __future__ import annotations
+
+import sys
+
+import docx
+import pytest
+from docx.shared import Pt
+from export_helpers import (
+    assert_accessible,
+    heading_levels,
+    rich_meeting,
+    table_rows,
+    texts,
+)
+
+from meetingkit.export import export_pack
+
+
+@pytest.fixture
+def meeting(store):
+    return rich_meeting(store)
+
+
+def test_the_pack_is_accessible_by_construction(store, meeting, tmp_path):
+    path = export_pack(store, meeting["meeting"], tmp_path / "pack.docx")
+    document = assert_accessible(path)
+    assert document.core_properties.title == (
+        "Patient Safety Group: meeting pack, Tuesday 3 March 2026")
+    assert heading_levels(document)[:3] == [1, 2, 2]
+    section = document.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+
+
+def test_cover_agenda_summaries_and_papers(store, meeting, tmp_path):
+    document = docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx")))
+    lines = texts(document)
+    assert "Date: Tuesday 3 March 2026" in lines
+    assert "Place: Seminar room 2" in lines
+    agenda = table_rows(document.tables[0])
+    assert agenda[0] == ["Item", "Why it is on the agenda", "Who leads it", "Time"]
+    assert agenda[1] == ["1. Welcome", "For discussion", "", "10:00 (5 minutes)"]
+    assert agenda[2] == ["2. Falls on the wards", "For a decision", "Maria Lopez",
+                         "10:05 (10 minutes)"]
+    assert "In short: What we learned from falls." in lines
+    assert "Item 2: Falls on the wards" in lines
+    # The paper's own first heading repeats its title, so it is not written twice.
+    assert lines.count("Falls review") == 1
+    assert "Written by: Maria Lopez" in lines
+
+
+def test_the_accepted_plain_version_is_used(store, meeting, tmp_path):
+    lines = texts(docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx"))))
+    assert "More people fell on ward 3. We want to stop this." in lines
+    assert "This is the plain English version of the paper." in lines
+    assert not any("Utilise the MDT" in line for line in lines)
+
+
+def test_markdown_becomes_word_formatting(store, meeting, tmp_path):
+    document = docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx")))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("Falls on ward 3"))
+    bold = [r.text for r in paragraph.runs if r.bold]
+    italic = [r.text for r in paragraph.runs if r.italic]
+    assert bold == ["ward 3"] and italic == ["our"]
+    assert [link.url for link in paragraph.hyperlinks] == ["https://www.nhs.uk/falls"]
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["Look at the figures"] == "List Number"
+    assert styles["Share the leaflet"] == "List Bullet"
+    assert styles["What happened"] == "Heading 4" and styles["What next"] == "Heading 5"
+    assert ["Ward", "Falls"] in [table_rows(t)[0] for t in document.tables]
+
+
+def test_words_used_glossary_with_the_trusts_own_terms(store, meeting, tmp_path):
+    document = docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx")))
+    assert "Words used in this pack" in texts(document)
+    glossary = table_rows(document.tables[-1])
+    assert glossary[0] == ["Word", "What it means"]
+    assert ["MDT", "multidisciplinary team"] in glossary  # from the trust's glossary
+
+
+def test_without_the_plain_language_engine_the_glossary_is_left_out(store, meeting, tmp_path,
+                                                                    monkeypatch):
+    monkeypatch.setitem(sys.modules, "meetingkit.plain", None)  # importing it now fails
+    document = docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx")))
+    assert "Words used in this pack" not in texts(document)
+    assert "Item 2: Falls on the wards" in texts(document)
+
+
+def test_large_print(store, meeting, tmp_path):
+    document = assert_accessible(export_pack(store, meeting["meeting"], tmp_path / "large.docx",
+                                             large_print=True))
+    body = document.styles["Normal"].font.size
+    assert body >= Pt(16)
+    sizes = [document.styles[f"Heading {n}"].font.size for n in range(1, 10)]
+    assert all(size > body for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+
+
+def test_normal_print_is_smaller_than_large_print(store, meeting, tmp_path):
+    document = docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx")))
+    assert Pt(11) <= document.styles["Normal"].font.size < Pt(16)
+
+
+def test_progress_is_reported_in_order(store, meeting, tmp_path):
+    seen: list[float] = []
+    export_pack(store, meeting["meeting"], tmp_path / "p.docx",
+                progress=lambda fraction, message: seen.append(fraction))
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen == sorted(seen)
+
+
+def test_an_empty_meeting_still_makes_a_valid_pack(store, tmp_path):
+    committee = store.committees.create("Empty group")
+    meeting = store.meetings.create(committee, "First meeting", "2026-01-05")
+    document = assert_accessible(export_pack(store, meeting, tmp_path / "empty.docx"))
+    assert table_rows(document.tables[0]) == [
+        ["Item", "Why it is on the agenda", "Who leads it", "Time"]]
