@@ -15,6 +15,7 @@ from meetingkit.store.agenda import Agenda
 from meetingkit.store.base import Transaction
 from meetingkit.store.committees import Committees
 from meetingkit.store.connection import connect, inspect_file
+from meetingkit.store.involvement import Involvement
 from meetingkit.store.meetings import Meetings
 from meetingkit.store.migrations import LATEST_VERSION, migrate
 from meetingkit.store.minutes import Actions, Attendance, Decisions, Notes
@@ -45,6 +46,7 @@ class Store:
         self.feedback = Feedback(self.db, tx)
         self.questions = Questions(self.db, tx)
         self.search = Search(self.db, tx)
+        self.involvement = Involvement(self.db, tx)
 
     @classmethod
     def open(cls, path: Path | str, backup_before_migrating: bool = True) -> Store:

@@ -180,9 +180,38 @@ V2_QUESTIONS_AND_SEARCH = """
         END;
 """
 
+
+# Partners' involvement (time and expenses) per meeting, and the rates each committee pays.
+# Money is kept in whole pence so sums never drift; hours and miles may have fractions.
+V3_INVOLVEMENT = """
+        CREATE TABLE involvement_rates (
+            committee_id INTEGER PRIMARY KEY REFERENCES committees(id) ON DELETE CASCADE,
+            day_pence INTEGER NOT NULL DEFAULT 0 CHECK (day_pence >= 0),
+            half_day_pence INTEGER NOT NULL DEFAULT 0 CHECK (half_day_pence >= 0),
+            mileage_pence INTEGER NOT NULL DEFAULT 45 CHECK (mileage_pence >= 0),
+            half_day_hours REAL NOT NULL DEFAULT 4 CHECK (half_day_hours > 0)
+        );
+        CREATE TABLE involvement (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            attended INTEGER NOT NULL DEFAULT 1,
+            meeting_hours REAL NOT NULL DEFAULT 0 CHECK (meeting_hours >= 0),
+            preparation_hours REAL NOT NULL DEFAULT 0 CHECK (preparation_hours >= 0),
+            travel_miles REAL NOT NULL DEFAULT 0 CHECK (travel_miles >= 0),
+            travel_cost_pence INTEGER NOT NULL DEFAULT 0 CHECK (travel_cost_pence >= 0),
+            other_expenses_pence INTEGER NOT NULL DEFAULT 0 CHECK (other_expenses_pence >= 0),
+            expenses_note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT '',
+            UNIQUE (meeting_id, person_id)
+        );
+        CREATE INDEX involvement_by_person ON involvement(person_id, meeting_id);
+"""
+
 MIGRATIONS: list[str] = [
     V1_INITIAL,
     V2_QUESTIONS_AND_SEARCH,
+    V3_INVOLVEMENT,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
