@@ -1,0 +1,85 @@
+"""Generous controls for the meeting screens: big targets, big text that follows the app's text
+size (also when it is changed while the screen is open), accessible names, shortcuts shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+MIN_TARGET_PX = 44  # well over the 24 px minimum: easy to hit in a hurry, or with a tremor
+
+
+class _FollowAppFont(QObject):
+    """Re-applies scaled fonts and target sizes when the app's text size changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ApplicationFontChange and isinstance(watched, QWidget):
+            _apply(watched)
+        return False
+
+
+_follower: _FollowAppFont | None = None
+
+
+def _watch(widget: QWidget) -> None:
+    global _follower
+    if _follower is None:
+        _follower = _FollowAppFont(QApplication.instance())
+    if not widget.property("mk_watched"):
+        widget.setProperty("mk_watched", True)
+        widget.installEventFilter(_follower)
+
+
+def _apply(widget: QWidget) -> None:
+    """Works from the app font, not the widget's, so it is right even while Qt is still
+    passing a new app font down to the widget."""
+    font = QFont(QApplication.font())
+    factor = widget.property("mk_font_factor")
+    if factor:
+        font.setPointSizeF(max(1.0, font.pointSizeF() * float(factor)))
+        font.setBold(bool(widget.property("mk_font_bold")))
+        widget.setFont(font)
+    grow = widget.property("mk_generous")
+    if grow:
+        height = QFontMetrics(font).height()
+        least = MIN_TARGET_PX if grow >= 2 else 28
+        widget.setMinimumHeight(max(least, round(height * float(grow))))
+
+
+def scale_font(widget: QWidget, factor: float, bold: bool = False) -> QWidget:
+    """Text `factor` times the app's size (never a fixed pixel size)."""
+    widget.setProperty("mk_font_factor", factor)
+    widget.setProperty("mk_font_bold", bold)
+    _watch(widget)
+    _apply(widget)
+    return widget
+
+
+def generous(widget: QWidget, grow: float = 2.2) -> QWidget:
+    """At least 44 px tall (28 px for a smaller `grow`, such as radio buttons and ticks),
+    and taller still when the text is large."""
+    widget.setProperty("mk_generous", grow)
+    _watch(widget)
+    _apply(widget)
+    return widget
+
+
+def big_button(text: str, key_hint: str, slot: Callable[[], None], name: str = "") -> QPushButton:
+    """A button whose label shows its key, e.g. "Next speaker  [Space]"."""
+    button = QPushButton(f"{text}  [{key_hint}]" if key_hint else text)
+    button.setAccessibleName(name or text)
+    if key_hint:
+        button.setAccessibleDescription(f"Shortcut key: {key_hint}")
+    button.clicked.connect(slot)
+    generous(button)
+    return button
+
+
+def heading(text: str, factor: float = 1.25) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    scale_font(label, factor, bold=True)
+    return label
