@@ -1,0 +1,203 @@
+"""The facilitator panel: who is speaking (very clear), the time left in numbers and words, who is
+next, who has passed, who is still to speak, and big controls, each with its key shown.
+
+The keys work while focus is anywhere inside this panel (never while typing elsewhere):
+Space next speaker, P pause or carry on, + or = one more minute, L pass (asked again at the end),
+S skip (not here), Esc end the round. Space on a focused button still presses that button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.timer import Snapshot
+from ui.run.calm_bar import CalmBar
+from ui.run.controls import big_button, scale_font
+from ui.run.format import (
+    MODE_WORDS,
+    duration_words,
+    names,
+    person_words,
+    set_text,
+    time_left_numbers,
+    time_left_words,
+)
+from ui.run.hands import HandsPanel
+from ui.run.session import RunSession
+
+KEYS_HINT = ("Keys, while this panel has focus: Space next speaker · P pause or carry on · "
+             "+ one more minute · L pass · S skip · Esc end the round")
+
+
+def _label(factor: float = 1.0, bold: bool = False, name: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if factor != 1.0 or bold:
+        scale_font(label, factor, bold)
+    if name:
+        # A fixed name: a changing text is then not sent to screen readers on every refresh.
+        label.setAccessibleName(name)
+    return label
+
+
+class FacilitatorPanel(QGroupBox):
+    def __init__(self, session: RunSession, parent: QWidget | None = None):
+        super().__init__("Time to think", parent)
+        self.setAccessibleName("Time to think: facilitator panel")
+        self.session = session
+        self.item_title = ""
+        layout = QVBoxLayout(self)
+        self.status = _label()
+        layout.addWidget(self.status)
+        now = QLabel("Now speaking:")
+        layout.addWidget(now)
+        self.speaker = _label(2.4, bold=True)
+        self.speaker.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a home for the keys
+        self.speaker.setStyleSheet("QLabel:focus { border: 3px solid palette(highlight); }")
+        layout.addWidget(self.speaker)
+        clock_row = QHBoxLayout()
+        self.clock = _label(2.0, bold=True, name="Time left on the clock")
+        self.clock.setWordWrap(False)  # never cut a number in two
+        self.clock.setAccessibleDescription("Minutes and seconds. The words beside it say the "
+                                            "time left plainly.")
+        self.words = _label(1.2)
+        clock_row.addWidget(self.clock)
+        clock_row.addSpacing(16)
+        clock_row.addWidget(self.words, 1)
+        layout.addLayout(clock_row)
+        self.bar = CalmBar("Turn time used")
+        layout.addWidget(self.bar)
+        self.next_label = _label(1.2)
+        self.still = _label()
+        self.passed = _label()
+        for label in (self.next_label, self.still, self.passed):
+            layout.addWidget(label)
+        layout.addLayout(self._buttons())
+        self.hands = HandsPanel(session)
+        self.hands.setVisible(False)
+        layout.addWidget(self.hands)
+        hint = _label()
+        hint.setText(KEYS_HINT)
+        layout.addWidget(hint)
+        self._add_shortcuts()
+        self._enabled: dict[QAbstractButton, bool] = {}
+        self._mode: str | None = "none"
+        self.show_snapshot(session.last)
+
+    def _buttons(self) -> QGridLayout:
+        s = self.session
+        self.next_button = big_button("Next speaker", "Space", self.next_speaker)
+        self.pause_button = big_button("Pause", "P", s.toggle_pause)
+        self.more_button = big_button("One more minute", "+", lambda: s.act("add_time", 60.0))
+        self.pass_button = big_button("Pass, ask again at the end", "L",
+                                      lambda: s.act("pass_turn"), name="Pass")
+        self.skip_button = big_button("Skip, not here", "S", lambda: s.act("skip_turn"),
+                                      name="Skip")
+        self.end_button = big_button("End the round", "Esc", s.end_round)
+        grid = QGridLayout()
+        buttons = [self.next_button, self.pause_button, self.more_button,
+                   self.pass_button, self.skip_button, self.end_button]
+        for index, button in enumerate(buttons):
+            grid.addWidget(button, index // 3, index % 3)
+        return grid
+
+    def _add_shortcuts(self) -> None:
+        s = self.session
+        keys: list[tuple[str, Callable[[], None]]] = [
+            ("Space", self._space),
+            ("P", self._when(self.pause_button, s.toggle_pause)),
+            ("+", self._when(self.more_button, lambda: s.act("add_time", 60.0))),
+            ("=", self._when(self.more_button, lambda: s.act("add_time", 60.0))),
+            ("L", self._when(self.pass_button, lambda: s.act("pass_turn"))),
+            ("S", self._when(self.skip_button, lambda: s.act("skip_turn"))),
+            ("Esc", self._when(self.end_button, s.end_round)),
+        ]
+        self.shortcuts = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    @staticmethod
+    def _when(button: QAbstractButton, action: Callable[[], None]) -> Callable[[], None]:
+        """A key does what its button does, and nothing when the button is unavailable."""
+        return lambda: action() if button.isEnabled() else None
+
+    def _space(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and focus is not self.next_button \
+                and self.isAncestorOf(focus):
+            focus.click()  # Space keeps its usual meaning on a focused button
+        elif self.next_button.isEnabled():
+            self.next_speaker()
+
+    def next_speaker(self) -> None:
+        self.session.act("next_turn")
+
+    def focus_home(self) -> None:
+        self.speaker.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ----- drawing ------------------------------------------------------------------------------
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Called about four times a second: only what changed is touched."""
+        if snap.mode != self._mode:
+            self._mode = snap.mode
+            self.hands.setVisible(snap.mode == "open")
+        if snap.mode is None:
+            set_text(self.status, "No round is running. Choose who takes part under "
+                     "'Start a round', then press Start.")
+        else:
+            each = duration_words(self.session.seconds_each)
+            on = f" on: {self.item_title}" if self.item_title else ""
+            set_text(self.status, f"{MODE_WORDS[snap.mode]} {snap.round_number}{on}. "
+                     f"{each} each.")
+        if snap.speaker is not None:
+            set_text(self.speaker, person_words(snap.speaker) + (" (paused)" if snap.paused
+                                                                 else ""))
+        elif snap.mode == "open":
+            set_text(self.speaker, "Nobody yet: press Next speaker to call the first hand")
+        else:
+            set_text(self.speaker, "Nobody is speaking")
+        set_text(self.clock, time_left_numbers(snap))
+        set_text(self.words, time_left_words(snap))
+        self.bar.set_fraction(snap.fraction_elapsed, boxed=snap.last_thirty_seconds)
+        if snap.mode is None:
+            nxt = still = passed = ""
+        else:
+            empty = "no hands up" if snap.mode == "open" else "nobody, this is the last turn"
+            nxt = f"Next: {snap.next_speaker.name if snap.next_speaker else empty}"
+            still = f"Still to speak: {names(snap.still_to_speak)}"
+            passed = f"Passed (asked again at the end): {names(snap.passed)}"
+        set_text(self.next_label, nxt)
+        set_text(self.still, still)
+        set_text(self.passed, passed)
+        set_text(self.pause_button, "Carry on  [P]" if snap.paused else "Pause  [P]")
+        self.pause_button.setAccessibleName("Carry on" if snap.paused else "Pause")
+        speaking = snap.speaker is not None
+        self._enable(self.next_button, speaking or (snap.mode == "open"
+                                                    and bool(snap.still_to_speak)))
+        for button in (self.pause_button, self.more_button, self.pass_button, self.skip_button):
+            self._enable(button, speaking)
+        self._enable(self.pass_button, speaking and snap.mode in ("round", "pair"))
+        self._enable(self.end_button, snap.mode is not None)
+        self.hands.show_snapshot(snap)
+
+    def _enable(self, button: QAbstractButton, enabled: bool) -> None:
+        if self._enabled.get(button) != enabled:
+            self._enabled[button] = enabled
+            button.setEnabled(enabled)
