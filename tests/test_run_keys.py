@@ -1,0 +1,124 @@
+"""The facilitator panel driven from the keyboard, on a fake clock: what the chair sees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_run_support import choose_only, clock_fixture, run_tab_fixture, start  # noqa: F401
+
+from ui import announce
+
+
+def test_space_p_plus_and_esc_change_the_screen(run_tab, clock, qtbot):
+    tab, panel = run_tab, run_tab.panel
+    assert "No round is running" in panel.status.text()
+    choose_only(tab, qtbot, ["Sam Okafor", "Dr David Evans", "Lin Chen"])
+    start(tab, qtbot)
+    assert panel.speaker.text() == "Dr David Evans (staff)"
+    assert panel.clock.text() == "2:00"
+    assert panel.next_label.text() == "Next: Lin Chen"
+
+    clock.advance(20)
+    tab.session.refresh()  # what the 4 Hz timer does
+    assert panel.clock.text() == "1:40"
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Space)
+    assert panel.speaker.text() == "Lin Chen (patient safety partner)"
+    assert panel.still.text() == "Still to speak: Sam Okafor"
+
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_P)
+    assert panel.speaker.text().endswith("(paused)")
+    assert panel.pause_button.text().startswith("Carry on")
+    clock.advance(300)  # a long pause costs the speaker nothing
+    tab.session.refresh()
+    assert panel.clock.text() == "2:00"
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_P)
+    assert not panel.speaker.text().endswith("(paused)")
+
+    clock.advance(30)
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Plus)
+    assert panel.clock.text() == "2:30"
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Equal)
+    assert panel.clock.text() == "3:30"
+
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Escape)
+    assert panel.speaker.text() == "Nobody is speaking"
+    assert "No round is running" in panel.status.text()
+    assert tab.start_panel.start_button.isEnabled()
+
+
+def test_pass_and_skip_keys_and_passes_are_offered_again(run_tab, clock, qtbot):
+    tab, panel = run_tab, run_tab.panel
+    choose_only(tab, qtbot, ["Sam Okafor", "Lin Chen", "Tom Baker"])
+    start(tab, qtbot)
+    assert panel.speaker.text().startswith("Lin Chen")
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_L)  # pass: asked again at the end
+    assert panel.passed.text() == "Passed (asked again at the end): Lin Chen"
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_S)  # skip Sam: not here
+    assert panel.speaker.text().startswith("Tom Baker")
+    assert panel.next_label.text() == "Next: Lin Chen"
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Space)
+    assert panel.speaker.text().startswith("Lin Chen")
+
+
+def test_keys_do_nothing_while_typing_outside_the_panel(run_tab, clock, qtbot):
+    tab, panel = run_tab, run_tab.panel
+    start(tab, qtbot)
+    first = panel.speaker.text()
+    minutes = tab.start_panel.minutes
+    minutes.setFocus()
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_P, Qt.Key.Key_Escape):
+        qtbot.keyClick(minutes, key)
+    assert panel.speaker.text() == first
+    assert panel.clock.text() == "2:00"
+    assert tab.session.running
+
+
+def test_space_on_a_focused_button_presses_that_button(run_tab, clock, qtbot):
+    tab, panel = run_tab, run_tab.panel
+    start(tab, qtbot)
+    panel.pause_button.setFocus()
+    qtbot.keyClick(panel.pause_button, Qt.Key.Key_Space)
+    assert tab.session.last.paused  # paused, not moved on to the next speaker
+    assert panel.speaker.text().startswith("Priya Shah")
+
+
+def test_open_discussion_hands_by_keyboard(run_tab, clock, qtbot):
+    tab, panel = run_tab, run_tab.panel
+    choose_only(tab, qtbot, ["Sam Okafor", "Maria Lopez", "Tom Baker"])
+    tab.start_panel.set_mode("open")
+    start(tab, qtbot)
+    hands = panel.hands
+    assert hands.isVisible()
+    assert panel.speaker.text().startswith("Nobody yet")
+    assert not panel.next_button.isEnabled()
+    _, tom = hands.buttons[next(k for k, (p, _b) in hands.buttons.items() if p.name == "Tom Baker")]
+    _, sam = hands.buttons[next(k for k, (p, _b) in hands.buttons.items() if p.name == "Sam Okafor")]
+    tom.setFocus()
+    qtbot.keyClick(tom, Qt.Key.Key_Space)  # Space presses the focused Raise hand button
+    sam.setFocus()
+    qtbot.keyClick(sam, Qt.Key.Key_Space)
+    assert hands.queue_label.text() == "Hands up, in order: 1. Tom Baker, 2. Sam Okafor."
+    assert sam.text() == "Lower hand (number 2 in the queue)"
+    assert sam.accessibleName() == "Lower hand for Sam Okafor"
+    panel.focus_home()
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Space)  # call the first hand
+    assert panel.speaker.text().startswith("Tom Baker")
+    assert panel.next_label.text() == "Next: Sam Okafor"
+
+
+def test_announcements_on_speaker_change_and_one_minute_never_a_countdown(run_tab, clock, qtbot):
+    tab, panel = run_tab, run_tab.panel
+    choose_only(tab, qtbot, ["Sam Okafor", "Lin Chen"])
+    announce.last_announcements.clear()
+    start(tab, qtbot)
+    assert list(announce.last_announcements) == ["Lin Chen's turn."]
+    for _ in range(40):  # forty refreshes a second apart: the clock changes, nobody is told
+        clock.advance(1)
+        tab.session.refresh()
+    assert list(announce.last_announcements) == ["Lin Chen's turn."]
+    assert panel.clock.text() == "1:20"
+    clock.advance(25)
+    tab.session.refresh()
+    assert announce.last_announcements[-1] == "One minute left for Lin Chen."
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Space)
+    assert announce.last_announcements[-1] == "Sam Okafor's turn."
+    assert panel.clock.accessibleName() == "Time left on the clock"  # fixed: not read out
