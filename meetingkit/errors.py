@@ -20,3 +20,7 @@ class ImportRefused(MeetingKitError):
 
 class DatabaseInUse(MeetingKitError):
     """Another copy of MeetingKit has this database open."""
+
+
+class DamagedDatabase(NotADatabase):
+    """A MeetingKit database that is damaged (for example cut short by a failing disk)."""

@@ -69,25 +69,39 @@ def window(qtbot, context):
 @pytest.fixture
 def on_next_dialog(qtbot):
     """Schedules `callback(dialog)` for the next modal dialog to open, then lets the test open
-    it. The callback drives the dialog as a person would (typing, clicking OK)."""
+    it. The callback drives the dialog as a person would (typing, clicking OK).
+
+    If the callback fails, every open dialog is closed (so the test fails instead of hanging)
+    and the error is raised again when the test ends."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     handled: list[object] = []
+    errors: list[BaseException] = []
 
-    def arm(callback: Callable) -> list[object]:
+    def arm(callback: Callable, previous=None) -> list[object]:
+        previous = QApplication.activeModalWidget()
+
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if dialog is None or dialog is previous:
                 QTimer.singleShot(10, poll)
                 return
             handled.append(dialog)
-            callback(dialog)
+            try:
+                callback(dialog)
+            except BaseException as error:  # noqa: BLE001 - reported after the dialogs close
+                errors.append(error)
+                while (top := QApplication.activeModalWidget()) is not None:
+                    top.reject() if hasattr(top, "reject") else top.close()
+                    QApplication.processEvents()
 
         QTimer.singleShot(0, poll)
         return handled
 
-    return arm
+    yield arm
+    if errors:
+        raise errors[0]
 
 
 def fixture_path(*parts: str) -> Path:

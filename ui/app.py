@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from meetingkit.errors import MeetingKitError
+from meetingkit.errors import DatabaseInUse, MeetingKitError, NewerDatabase, NotADatabase
+from meetingkit.instance_lock import InstanceLock
 from meetingkit.paths import choose_database
 from meetingkit.store import Store
 from ui.context import AppContext
@@ -35,26 +37,74 @@ def open_store(path) -> Store:
     return store
 
 
+def open_or_recover(path: Path) -> Store | None:
+    """Opens the database; if it is damaged or not ours, offers the latest good backup."""
+    try:
+        return open_store(path)
+    except NewerDatabase as error:
+        tell(None, "MeetingKit needs updating", str(error))
+        return None
+    except NotADatabase as error:
+        from meetingkit.recovery import restore
+        from ui.safety.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(None, path, str(error))
+        dialog.exec()
+        if dialog.choice != RecoveryDialog.RESTORE:
+            return None
+        try:
+            restore(dialog.backup.path, path)
+            return open_store(path)
+        except MeetingKitError as second:
+            tell(None, "The backup could not be restored", str(second))
+            return None
+    except MeetingKitError as error:
+        tell(None, "MeetingKit could not open your data", str(error))
+        return None
+
+
 def build_window(store: Store, settings: QSettings | None = None) -> MainWindow:
     context = AppContext(store=store, settings=settings)
     return MainWindow(context)
+
+
+def after_start(window: MainWindow) -> None:
+    """Work that can wait until the window is on screen: the start-up backup and warnings."""
+    from meetingkit.store.location import advice
+    from ui.safety.backup_actions import backup_in_background
+
+    context = window.context
+    window._startup_backup = backup_in_background(context, "start")
+    if context.store.location_risk:
+        tell(window, "Where your data is kept", advice(context.store.location_risk))
 
 
 def run(args: argparse.Namespace) -> int:
     app = make_application()
     path = choose_database(getattr(args, "db", None), getattr(args, "portable", False))
     try:
-        store = open_store(path)
-    except MeetingKitError as error:
-        tell(None, "MeetingKit could not open your data", str(error))
+        lock = InstanceLock(path).acquire()
+    except DatabaseInUse as error:
+        tell(None, "MeetingKit is already open", str(error))
+        return 1
+    except OSError as error:
+        tell(None, "MeetingKit could not start", f"The data folder cannot be used: {error}.")
         return 2
-    window = build_window(store, QSettings())
-    if getattr(args, "startup_probe", False):
-        from ui.startup_probe import report_first_paint
-
-        report_first_paint(window)
-    window.show()
     try:
-        return app.exec()
+        store = open_or_recover(path)
+        if store is None:
+            return 2
+        window = build_window(store, QSettings())
+        if getattr(args, "startup_probe", False):
+            from ui.startup_probe import report_first_paint
+
+            report_first_paint(window)
+        else:
+            QTimer.singleShot(0, lambda: after_start(window))
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            window.context.store.close()
     finally:
-        store.close()
+        lock.release()

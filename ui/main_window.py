@@ -12,9 +12,12 @@ from ui.context import AppContext
 from ui.dialogs.committee_dialog import CommitteeDialog
 from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.dialogs.people_dialog import PeopleDialog
+from ui.display import install_view_menu
 from ui.help import show_about, show_getting_started
 from ui.messages import confirm, tell
 from ui.navigator import Navigator
+from ui.safety.backup_actions import backup_menu_actions
+from ui.shortcuts_window import show_shortcuts
 from ui.workspace import Workspace
 
 
@@ -74,8 +77,13 @@ class MainWindow(QMainWindow):
         for menu, action in self.workspace.menu_actions():
             self._menu(menu).addAction(action)
         self._menu("File").addSeparator()
+        for menu, action in backup_menu_actions(self.context, self):
+            self._menu(menu).addAction(action)
+        self._menu("File").addSeparator()
         self._action("File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        install_view_menu(self)  # text size, colours and reading mode; applies the saved ones
         self._action("Help", "&Getting started", lambda: show_getting_started(self), "F1")
+        self._action("Help", "&Keyboard shortcuts", lambda: show_shortcuts(self), "Ctrl+/")
         self._action("Help", "&About MeetingKit", lambda: show_about(self, self.context))
         self._update_enabled()
 

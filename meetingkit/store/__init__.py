@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from meetingkit.backup import backup_to, timestamped_name
+from meetingkit.backup import automatic_backup
 from meetingkit.errors import MeetingKitError
 from meetingkit.paths import backup_folder
 from meetingkit.store.agenda import Agenda
@@ -16,6 +16,7 @@ from meetingkit.store.base import Transaction
 from meetingkit.store.committees import Committees
 from meetingkit.store.connection import connect, inspect_file
 from meetingkit.store.involvement import Involvement
+from meetingkit.store.location import risky_location
 from meetingkit.store.meetings import Meetings
 from meetingkit.store.migrations import LATEST_VERSION, migrate
 from meetingkit.store.minutes import Actions, Attendance, Decisions, Notes
@@ -25,8 +26,10 @@ from meetingkit.store.records import Feedback, Glossary, Questions, Search, Turn
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, path: Path, created: bool):
+    def __init__(self, conn: sqlite3.Connection, path: Path, created: bool,
+                 location_risk: str | None = None):
         self.path = path
+        self.location_risk = location_risk  # "network" or "synced": tell the user (location.advice)
         self.created = created  # True on the first run, so the caller can add example content
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
@@ -57,14 +60,15 @@ class Store:
         except OSError as error:
             raise MeetingKitError(f"MeetingKit could not create the folder {path.parent}: "
                                   f"{error.strerror}.") from error
+        risk = risky_location(path)
         try:
-            conn = connect(path)
+            conn = connect(path, wal=risk is None)
         except sqlite3.Error as error:
             raise MeetingKitError(f"MeetingKit could not open {path.name}: {error}.") from error
         if not is_new and version < LATEST_VERSION and backup_before_migrating:
-            backup_to(conn, backup_folder(path) / timestamped_name(f"before-v{LATEST_VERSION}"))
+            automatic_backup(conn, backup_folder(path), f"before-v{LATEST_VERSION}")
         migrate(conn)
-        return cls(conn, path, created=is_new)
+        return cls(conn, path, created=is_new, location_risk=risk)
 
     @classmethod
     def memory(cls) -> Store:
@@ -75,6 +79,10 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def backup_now(self, reason: str = "by-hand"):
+        """An automatic backup into the rotation beside the database."""
+        return automatic_backup(self.conn, backup_folder(self.path), reason)
 
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from meetingkit.errors import NewerDatabase, NotADatabase
+from meetingkit.errors import DamagedDatabase, NewerDatabase, NotADatabase
 from meetingkit.store.migrations import APPLICATION_ID, LATEST_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -23,10 +23,15 @@ def inspect_file(path: Path) -> tuple[bool, int]:
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a MeetingKit file.")
     with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+        first_page_header = handle.read(100)
+    header = first_page_header[: len(SQLITE_HEADER)]
     if header != SQLITE_HEADER:
         raise NotADatabase(
             f"{path.name} is not a MeetingKit database (or it is damaged). Nothing in it was changed."
+        )
+    if _cut_short(path, first_page_header):
+        raise DamagedDatabase(
+            f"{path.name} is damaged: part of the file is missing. Nothing in it was changed."
         )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
@@ -38,7 +43,7 @@ def inspect_file(path: Path) -> tuple[bool, int]:
         finally:
             probe.close()
     except sqlite3.DatabaseError as error:
-        raise NotADatabase(
+        raise DamagedDatabase(
             f"{path.name} could not be read as a MeetingKit database ({error}). "
             "Nothing in it was changed."
         ) from error
@@ -57,10 +62,26 @@ def inspect_file(path: Path) -> tuple[bool, int]:
     return False, version
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def _cut_short(path: Path, header: bytes) -> bool:
+    """True when the file is shorter than its own header says (a truncated copy or a failing
+    disk). Only trusted when the header's size is marked valid and no WAL file holds pages."""
+    if len(header) < 100 or Path(str(path) + "-wal").exists():
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size_is_valid = header[24:28] == header[92:96] and pages > 0
+    return size_is_valid and path.stat().st_size < page_size * pages
+
+
+def connect(path: Path, wal: bool = True) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")  # sqlite-utils leaves them off
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a power cut keeps the database whole
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # with WAL a power cut keeps the file whole
+    else:  # network shares and synced folders: WAL's shared memory is unsafe there
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
     return conn

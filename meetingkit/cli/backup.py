@@ -1,0 +1,30 @@
+"""`meetingkit backup -o FILE`: a complete copy of the database, safe while the app is open."""
+
+from __future__ import annotations
+
+import argparse
+
+HELP = "save a backup copy of the database to a file"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="where to save the backup (must not exist yet)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from meetingkit.backup import backup_to
+    from meetingkit.errors import MeetingKitError
+    from meetingkit.paths import choose_database
+    from meetingkit.store import Store
+
+    path = choose_database(args.db, args.portable)
+    if not path.exists():
+        raise MeetingKitError(f"There is no MeetingKit database at {path} to back up.")
+    store = Store.open(path)
+    try:
+        target = backup_to(store.conn, args.output)
+    finally:
+        store.close()
+    print(f"Backup saved to {target}")
+    return 0
