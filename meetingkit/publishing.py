@@ -1,0 +1,294 @@
+"""Sending the meeting pack: the checks first, then the record of when it went out.
+
+`check_pack` lists what would get in a partner's way: items with nothing to read, items with no
+plain summary, papers above the committee's reading age, acronyms nobody explains, anything that
+looks like a patient's details, and an agenda longer than the meeting. The chair can fix them or
+send anyway with a reason; `publish` records the date, whether it was on time and the reason.
+A late pack is recorded as late.
+
+The plain-language engine (meetingkit.plain) and the patient details scanner (meetingkit.privacy)
+are imported lazily; if one is missing the check says what it could not look at.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from meetingkit.errors import MeetingKitError
+from meetingkit.model import AgendaItem, Meeting, MeetingStatus, Paper, Purpose
+from meetingkit.pack_budget import count_words, text_sent
+
+if TYPE_CHECKING:
+    from meetingkit.store import Store
+
+NEEDS_A_PAPER = (Purpose.DECISION.value, Purpose.ASSURANCE.value)
+READING_AGE_MIN_WORDS = 100  # too few words for a fair reading age (the engine's own limit)
+
+
+@dataclass(frozen=True)
+class PackProblem:
+    kind: str  # no_paper, no_summary, reading_age, acronyms, patient_details, time, empty
+    text: str  # one plain sentence: what is wrong and what to do
+    item_id: int | None = None
+    paper_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    deadline: date
+    days_left: int  # working days; 0 = today is the last day; negative = days late
+    sentence: str
+    counts_bank_holidays: bool  # False when the simple weekday count was used
+
+
+@dataclass
+class PackCheck:
+    problems: list[PackProblem]
+    deadline: Deadline
+    not_checked: list[str] = field(default_factory=list)  # checks that could not run, in words
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# ----- the deadline ----------------------------------------------------------------------------
+def deadline_for(meeting: Meeting, working_days: int, region: str, today: date) -> Deadline:
+    meeting_day = date.fromisoformat(meeting.date)
+    try:
+        deadlines = importlib.import_module("meetingkit.deadlines")
+    except ImportError:  # the deadline module is optional; count weekdays instead
+        deadlines = None
+    if deadlines is not None:
+        try:
+            return Deadline(deadlines.pack_deadline(meeting_day, working_days, region),
+                            deadlines.working_days_left(today, meeting_day, working_days, region),
+                            deadlines.describe_deadline(today, meeting_day, working_days, region),
+                            True)
+        except ImportError:  # the bank holiday list is missing
+            pass
+    return weekday_deadline(meeting_day, working_days, today)
+
+
+def weekday_deadline(meeting_day: date, working_days: int, today: date) -> Deadline:
+    """The fallback when bank holidays cannot be looked up: weekends skipped, nothing else."""
+    day, remaining = meeting_day, max(0, working_days)
+    while remaining > 0:
+        day -= timedelta(days=1)
+        remaining -= day.weekday() < 5
+    step = 1 if today <= day else -1
+    left = sum(1 for n in range(abs((day - today).days))
+               if (min(today, day) + timedelta(days=n)).weekday() < 5) * step
+    when = f"{day:%A} {day.day} {day:%B %Y}"
+    if today > meeting_day:
+        sentence = "The meeting has already happened."
+    elif left > 0:
+        sentence = f"Send the pack by {when} ({left} weekday{'s' * (left != 1)} from today)."
+    elif today == day:
+        sentence = f"Send the pack today ({when}) to be on time."
+    else:
+        sentence = f"The pack is {-left} weekday{'s' * (left != -1)} late. Send it when you can."
+    return Deadline(day, left, sentence + " (Bank holidays are not counted here.)", False)
+
+
+def on_time(meeting: Meeting, working_days: int, region: str, sent: date) -> bool:
+    return sent <= deadline_for(meeting, working_days, region, sent).deadline
+
+
+# ----- the checks ------------------------------------------------------------------------------
+Checker = Callable[[str, float], object]  # (text, target reading age) -> plain report
+Scanner = Callable[[str], list]  # text -> patient detail findings
+
+
+def check_pack(store: Store, meeting_id: int, today: date | None = None) -> PackCheck:
+    meeting = store.meetings.get(meeting_id)
+    committee = store.committees.get(meeting.committee_id)
+    items = store.agenda.items(meeting_id)
+    papers = store.papers.for_meeting(meeting_id)
+    not_checked: list[str] = []
+    checker = _plain_checker(store, not_checked)
+    scanner = _pii_scanner(not_checked)
+    problems = find_problems(items, papers, committee.reading_age_target, checker, scanner)
+    over = sum(i.minutes for i in items) - meeting.length_minutes
+    if items and over > 0:
+        problems.append(PackProblem("time", f"The agenda is {over} minute{'s' * (over != 1)} "
+                                    "longer than the meeting. Shorten some items or move one "
+                                    "to another meeting."))
+    deadline = deadline_for(meeting, committee.pack_working_days, committee.region,
+                            today or date.today())
+    return PackCheck(problems, deadline, not_checked)
+
+
+def find_problems(items: list[AgendaItem], papers: list[Paper], target: float,
+                  checker: Checker | None, scanner: Scanner | None) -> list[PackProblem]:
+    """Everything in the agenda and papers that would get in a partner's way, in agenda order."""
+    if not items:
+        return [PackProblem("empty", "The agenda has no items yet. Add them on the Agenda tab.")]
+    by_item: dict[int, list[Paper]] = {}
+    for paper in papers:
+        by_item.setdefault(paper.item_id, []).append(paper)
+    problems: list[PackProblem] = []
+    for number, item in enumerate(items, start=1):
+        where = f"Item {number}, {item.title}"
+        item_papers = by_item.get(item.id, [])
+        problems.extend(_item_problems(item, where, item_papers, checker, scanner))
+        for paper in item_papers:
+            problems.extend(_paper_problems(paper, item, target, checker, scanner))
+    return problems
+
+
+def _item_problems(item: AgendaItem, where: str, item_papers: list[Paper],
+                   checker: Checker | None, scanner: Scanner | None) -> list[PackProblem]:
+    found = []
+    summary = item.summary.strip()
+    if not item_papers and not item.standing:
+        if item.purpose in NEEDS_A_PAPER:
+            asked = "decide" if item.purpose == Purpose.DECISION.value else "check"
+            found.append(PackProblem("no_paper", f"{where}: partners are asked to {asked} "
+                                     "something but there is no paper to read. Add a paper, "
+                                     "or change what the item is for.", item.id))
+        elif item.purpose == Purpose.DISCUSSION.value and not summary:
+            found.append(PackProblem("no_paper", f"{where}: there is no paper and no summary, "
+                                     "so partners cannot prepare. Add either.", item.id))
+    if not summary:
+        found.append(PackProblem("no_summary", f"{where}: no plain summary yet. Add one "
+                                 "sentence on what the item is about and what you are asking.",
+                                 item.id))
+    elif checker is not None:
+        acronyms = _undefined_acronyms(checker(summary, 99))
+        if acronyms:
+            found.append(PackProblem("acronyms", f"{where}: the summary uses "
+                                     f"{_list_words(acronyms)} without saying what "
+                                     f"{'it means' if len(acronyms) == 1 else 'they mean'}.",
+                                     item.id))
+    if scanner is not None:
+        details = _details(scanner, f"{item.title}\n{summary}")
+        if details:
+            found.append(PackProblem("patient_details", f"{where}: the title or summary may "
+                                     f"hold a patient's details ({details}). Check and remove "
+                                     "them.", item.id))
+    return found
+
+
+def _paper_problems(paper: Paper, item: AgendaItem, target: float, checker: Checker | None,
+                    scanner: Scanner | None) -> list[PackProblem]:
+    found = []
+    where = f"Paper '{paper.title}' (item: {item.title})"
+    text = text_sent(paper)
+    if not text.strip():
+        found.append(PackProblem("no_paper", f"{where} is empty. Add its text or delete it.",
+                                 item.id, paper.id))
+    if checker is not None and text.strip():
+        report = checker(text, target)
+        stats = report.stats
+        if count_words(text) >= READING_AGE_MIN_WORDS and not stats.meets_target:
+            found.append(PackProblem("reading_age", f"{where} needs a reading age of about "
+                                     f"{stats.reading_age:.0f}; the committee's target is "
+                                     f"{target:g}. Shorter sentences and everyday words help.",
+                                     item.id, paper.id))
+        acronyms = _undefined_acronyms(report)
+        if acronyms:
+            found.append(PackProblem("acronyms", f"{where} uses {_count(len(acronyms), 'acronym')}"
+                                     f" without explaining {'it' if len(acronyms) == 1 else 'them'}"
+                                     f": {_list_words(acronyms)}.", item.id, paper.id))
+    if scanner is not None:
+        # The original goes in the pack as well as any plain version, so both are scanned.
+        details = _details(scanner, "\n\n".join(filter(None, {paper.body, paper.plain_body or ""})))
+        if details:
+            found.append(PackProblem("patient_details", f"{where} may hold a patient's details "
+                                     f"({details}). Check and remove them before sending.",
+                                     item.id, paper.id))
+    return found
+
+
+def _undefined_acronyms(report: object) -> list[str]:
+    words = [f.text.strip() for f in getattr(report, "findings", [])
+             if f.category == "acronym" and getattr(f, "severity", "warning") == "warning"]
+    return list(dict.fromkeys(words))
+
+
+def _details(scanner: Scanner, text: str) -> str:
+    findings = scanner(text)
+    kinds = list(dict.fromkeys(_DETAIL_WORDS.get(f.kind, "personal details") for f in findings))
+    return ", ".join(kinds)
+
+
+_DETAIL_WORDS = {
+    "nhs_number": "an NHS number", "date_of_birth": "a date of birth", "postcode": "a postcode",
+    "phone": "a phone number", "email": "an e-mail address", "name_after_title": "a name",
+}
+
+
+def _list_words(words: list[str], shown: int = 5) -> str:
+    listed = ", ".join(words[:shown])
+    return listed + (f" and {len(words) - shown} more" if len(words) > shown else "")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _plain_checker(store: Store, not_checked: list[str]) -> Checker | None:
+    try:
+        from meetingkit.plain import GlossaryEntry, check
+    except ImportError:
+        not_checked.append("The plain English checker is not available, so reading age and "
+                           "acronyms were not checked.")
+        return None
+    entries = tuple(_glossary_entry(GlossaryEntry, term) for term in store.glossary.all())
+    return lambda text, target: check(text, entries or None, target)
+
+
+def _glossary_entry(entry_type, term):
+    """A trust's own glossary row as the engine's entry (same meaning as the Papers tab's)."""
+    plain = tuple(part.strip() for part in term.plain.split("|") if part.strip())
+    if term.kind == "acronym":
+        return entry_type(term=term.term, kind="acronym", plain=plain, expansion=term.meaning,
+                          explanation=term.note)
+    if term.kind == "allow":
+        return entry_type(term=term.term, kind="allow", explanation=term.note)
+    return entry_type(term=term.term, kind="jargon", plain=plain, explanation=term.meaning)
+
+
+def _pii_scanner(not_checked: list[str]) -> Scanner | None:
+    try:
+        from meetingkit.privacy import scan
+    except ImportError:
+        not_checked.append("The patient details check is not available, so papers were not "
+                           "checked for names, NHS numbers or dates of birth.")
+        return None
+    return scan
+
+
+# ----- sending ---------------------------------------------------------------------------------
+def publish(store: Store, meeting_id: int, reason: str = "", open_problems: int = 0,
+            now: datetime | None = None) -> Meeting:
+    """Records that the pack went out now. With problems still open a reason is needed. Sending
+    again keeps the first date and its on-time record and adds a line to the note."""
+    reason = " ".join(reason.split())
+    if open_problems and not reason:
+        raise MeetingKitError("Please say why the pack is going out with problems still open.")
+    now = now or datetime.now().astimezone()
+    meeting = store.meetings.get(meeting_id)
+    committee = store.committees.get(meeting.committee_id)
+    line = reason
+    if open_problems:
+        line = f"Sent with {_count(open_problems, 'problem')} still open. Reason: {reason}"
+    with store.transaction():
+        if meeting.published_at:
+            again = f"Sent again on {now.date().isoformat()}." + (f" {line}" if line else "")
+            note = "\n".join(filter(None, [meeting.publish_note, again]))
+            store.meetings.update(meeting_id, publish_note=note)
+        else:
+            sent_on_time = on_time(meeting, committee.pack_working_days, committee.region,
+                                   now.date())
+            status = (MeetingStatus.PACK_PUBLISHED.value
+                      if meeting.status == MeetingStatus.DRAFT.value else meeting.status)
+            store.meetings.update(meeting_id, status=status,
+                                  published_at=now.isoformat(timespec="seconds"),
+                                  published_on_time=int(sent_on_time), publish_note=line)
+    return store.meetings.get(meeting_id)
