@@ -1,0 +1,6 @@
+"""The Papers tab's parts: the paper editor with its plain-language checker, the findings list,
+the reading panel, the rewrite dialog, the Plain view, paper import and autosave.
+
+The tab itself (ui/tabs/papers.py) puts these together. Qt-free helpers (wording, offsets,
+trust_glossary, term_links) can be tested without a window.
+"""
