@@ -1,0 +1,105 @@
+"""Keeps the checker's findings for each line of the editor as the chair types (the editor draws
+them: underline_painter.py), and shows markdown headings in bold.
+
+After each full check (debounced, see checker.py) the findings are split into lines, one per
+editor block. A block edited since then is re-checked on its own with the engine's fast
+paragraph check, so the underlines follow the typing at once; the next full check settles
+anything that needs the whole paper (such as whether an acronym was explained earlier)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from meetingkit.plain import Finding, GlossaryEntry, check_paragraph
+from meetingkit.plain.definitions import acronym_key
+
+# (start, end) within the line (Python offsets) and the finding they mark
+Segment = tuple[int, int, Finding]
+Keep = Callable[[Finding, str], bool]
+_QUICK_CACHE_LIMIT = 500
+
+
+def split_into_lines(text: str, findings: list[Finding]) -> dict[int, list[Segment]]:
+    """Each finding's part on each line it touches, keyed by 0-based line number."""
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n":
+            starts.append(index + 1)
+    by_line: dict[int, list[Segment]] = {}
+    for finding in findings:
+        line = finding.line - 1
+        while line < len(starts) and starts[line] < max(finding.end, finding.start + 1):
+            line_start = starts[line]
+            line_end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+            begin, finish = max(finding.start, line_start), min(finding.end, line_end)
+            if finish > begin:
+                by_line.setdefault(line, []).append((begin - line_start, finish - line_start,
+                                                     finding))
+            line += 1
+    return by_line
+
+
+class FindingsHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument, keep: Keep):
+        super().__init__(document)
+        self.keep = keep
+        self.heading = QTextCharFormat()
+        self.heading.setFontWeight(QFont.Weight.Bold)
+        self.glossary: tuple[GlossaryEntry, ...] = ()
+        self.defined: frozenset[str] = frozenset()  # acronyms the paper explains
+        self.lines: list[str] = []
+        self.by_line: dict[int, list[Segment]] = {}
+        self.quick: dict[tuple[int, str], list[Segment]] = {}
+        self.last_quick_ms = 0.0  # time of the latest one-paragraph re-check (for measuring)
+
+    def set_findings(self, text: str, findings: list[Finding]) -> None:
+        """Take a full check's findings (already filtered) and redraw every underline."""
+        self.lines = text.split("\n")
+        self.by_line = split_into_lines(text, findings)
+        self.defined = frozenset(acronym_key(f.text) for f in findings
+                                 if f.rule in ("acronym-defined", "acronym-before-definition"))
+        self.quick.clear()
+        self.rehighlight()
+
+    def segments(self, number: int, text: str) -> list[Segment]:
+        """The marks for one block: from the full check if the line is as it was, otherwise
+        from a quick check of this block alone."""
+        if number < len(self.lines) and self.lines[number] == text:
+            return self.by_line.get(number, [])
+        key = (number, text)
+        found = self.quick.get(key)
+        if found is None:
+            found = self._quick_check(number, text)
+            if len(self.quick) > _QUICK_CACHE_LIMIT:
+                self.quick.clear()
+            self.quick[key] = found
+        return found
+
+    def _quick_check(self, number: int, text: str) -> list[Segment]:
+        started = time.perf_counter()
+        findings = check_paragraph(text, self.glossary, defined=self.defined)
+        # An acronym's standing (first use or not) depends on the whole paper: keep what the
+        # last full check said for this line until the next one.
+        before = {seg[2].text: seg[2] for seg in self.by_line.get(number, [])
+                  if seg[2].category == "acronym"}
+        kept = []
+        for finding in findings:
+            earlier = before.get(finding.text)
+            if earlier is not None:
+                finding.rule, finding.message = earlier.rule, earlier.message
+                finding.severity, finding.suggestions = earlier.severity, earlier.suggestions
+            finding.line = number + 1
+            if self.keep(finding, text):
+                kept.append((finding.start, finding.end, finding))
+        self.last_quick_ms = (time.perf_counter() - started) * 1000
+        return kept
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if text.startswith("#"):
+            self.setFormat(0, len(text), self.heading)
+        # Work out this block's marks now (a quick check if it was edited), so painting only
+        # looks them up.
+        self.segments(self.currentBlock().blockNumber(), text)

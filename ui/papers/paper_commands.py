@@ -1,0 +1,118 @@
+"""What the findings list's buttons and the rewrite dialog do to the open paper."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from meetingkit.plain import Finding, plan_changes
+from ui.announce import announce
+from ui.messages import confirm, tell
+from ui.papers.paper_page import PaperPage
+from ui.papers.rewrite_dialog import TO_PLAIN_VERSION, RewriteDialog
+from ui.papers.trust_glossary import allow_term
+
+
+def current_match(page: PaperPage, finding: Finding) -> Finding | None:
+    """The same finding in an up-to-date check (offsets move as the text changes)."""
+    checker = page.editor.checker
+    checker.bring_up_to_date()
+    same = [f for f in checker.visible if (f.rule, f.text) == (finding.rule, finding.text)]
+    if not same:
+        return None
+    best = min(same, key=lambda f: abs(f.start - finding.start))
+    text = page.editor.toPlainText()
+    return best if text[best.start:best.end] == best.text else None
+
+
+class PaperCommands(QObject):
+    def __init__(self, page: PaperPage):
+        super().__init__(page)
+        self.page = page
+        panel = page.findings
+        panel.go_to.connect(self.go_to)
+        panel.use_suggestion.connect(self.use_suggestion)
+        panel.ignore_once.connect(self.ignore_once)
+        panel.allow_always.connect(self.allow_always)
+        panel.hints_changed.connect(page.editor.checker.set_show_hints)
+        page.rewrite_button.clicked.connect(self.rewrite)
+        page.remove_plain_button.clicked.connect(self.remove_plain_version)
+
+    def go_to(self, finding: Finding) -> None:
+        found = current_match(self.page, finding)
+        if found is not None:
+            self.page.views.setCurrentIndex(0)
+            self.page.editor.select_span(found.start, found.end)
+            self.page.editor.setFocus()
+
+    def use_suggestion(self, finding: Finding, words: str) -> None:
+        found = current_match(self.page, finding)
+        if found is None:
+            return
+        self.page.editor.replace_span(found.start, found.end, words)
+        self.page.editor.checker.run()  # the list moves on at once
+        self.page.findings.list.setFocus()
+        announce(self.page, f"Changed '{found.text}' to '{words}'. Ctrl+Z in the text undoes it.")
+
+    def ignore_once(self, finding: Finding) -> None:
+        found = current_match(self.page, finding) or finding
+        self.page.editor.checker.ignore_once(found)
+        self.page.findings.list.setFocus()
+        announce(self.page, f"'{finding.text}' will not be marked here again.")
+
+    def allow_always(self, finding: Finding) -> None:
+        term = allow_term(finding)
+        context = self.page.context
+        context.perform(
+            self.page,
+            lambda: context.store.glossary.save(
+                term, kind="allow", note="Allowed from the paper checker."),
+            {"glossary"}, f"'{term}' is allowed and will not be marked in any paper. "
+            "Edit, Glossary… changes this.")
+        self.page.findings.list.setFocus()
+
+    def rewrite(self) -> None:
+        page = self.page
+        if page.paper is None:
+            return
+        page.flush()
+        text = page.editor.toPlainText()
+        changes = plan_changes(text, page.editor.checker.glossary)
+        if not changes:
+            tell(page, "No words to change", "MeetingKit has no word changes to suggest for this "
+                 "paper. The list beside the text may still have sentences to make simpler.")
+            return
+        dialog = RewriteDialog(page, page.paper.title, text, changes,
+                               bool(page.paper.plain_body))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        plain, count = dialog.plain_text(), len(dialog.accepted_changes())
+        if dialog.target() == TO_PLAIN_VERSION:
+            paper_id = page.paper.id
+            page.context.perform(
+                page, lambda: page.context.store.papers.update(paper_id, plain_body=plain),
+                {"papers"}, f"Plain version saved with {count} change(s). See it in Plain view.")
+            page.reload_paper_record()
+        else:
+            cursor = page.editor.textCursor()
+            cursor.beginEditBlock()  # one step for Ctrl+Z
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(plain)
+            cursor.endEditBlock()
+            page.flush()
+            page.editor.checker.run()
+            page.context.bus.status.emit(f"The paper now has {count} plain-English change(s). "
+                                         "Ctrl+Z in the text undoes them.")
+
+    def remove_plain_version(self) -> None:
+        page = self.page
+        if page.paper is None or not page.paper.plain_body:
+            return
+        if not confirm(page, "Remove the plain version?", "Remove the plain version of this "
+                       "paper? The paper as written stays as it is.", "Remove plain version"):
+            return
+        paper_id = page.paper.id
+        page.context.perform(page, lambda: page.context.store.papers.update(paper_id,
+                                                                            plain_body=None),
+                             {"papers"}, "Plain version removed.")
+        page.reload_paper_record()

@@ -1,0 +1,172 @@
+"""One paper, open: its reading panel, the editor with the findings list beside it, and the
+Plain view. Edits are saved as you type (autosave.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.errors import MeetingKitError
+from meetingkit.model import Paper
+from meetingkit.plain import DEFAULT_TARGET_READING_AGE
+from ui.context import AppContext
+from ui.papers.autosave import Autosaver
+from ui.papers.editor import PaperEditor
+from ui.papers.findings_panel import FindingsPanel
+from ui.papers.plain_view import PlainView
+from ui.papers.readability_panel import ReadabilityPanel
+from ui.papers.trust_glossary import to_entries
+from ui.papers.wording import finding_description
+
+PLAIN_NOTE = ("This is the plain version saved for partners. The paper as written is on the "
+              "'Write and check' page.")
+NO_PLAIN_NOTE = ("This paper has no separate plain version yet, so this is the paper as "
+                 "written. 'Rewrite into plain English…' can make one.")
+
+
+class PaperPage(QWidget):
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.paper: Paper | None = None
+        self.target = DEFAULT_TARGET_READING_AGE
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.save_state = QLabel("All changes saved.")
+        self.save_state.setAccessibleName("Saving")
+        self.rewrite_button = QPushButton("Re&write into plain English…")
+        self.readability = ReadabilityPanel()
+        self.editor = PaperEditor()
+        self.findings = FindingsPanel()
+        self.here = QLabel()
+        self.here.setWordWrap(True)
+        self.here.setAccessibleName("At the cursor")
+        self.plain_view = PlainView()
+        self.remove_plain_button = QPushButton("Remove the plain &version…")
+        self.views = QTabWidget()
+        self.views.setAccessibleName("Paper views")
+        self.views.addTab(self._write_page(), "Write and &check")
+        self.views.addTab(self._plain_page(), "P&lain view")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.save_state)
+        header.addWidget(self.rewrite_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.readability)
+        layout.addWidget(self.views, 1)
+        self.autosaver = Autosaver(self._save, self.editor.toPlainText, self)
+        self.editor.edited.connect(self.autosaver.changed)
+        self.autosaver.pending_changed.connect(
+            lambda waiting: self.save_state.setText("Saving…" if waiting else
+                                                    "All changes saved."))
+        self.editor.checker.checked.connect(self._checked)
+        self.editor.cursorPositionChanged.connect(self._cursor_moved)
+        self.views.currentChanged.connect(lambda _index: self.refresh_plain_view())
+        self.setTabOrder(self.editor, self.findings.list)
+
+    def _write_page(self) -> QWidget:
+        page = QWidget()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.here)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.findings)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        return page
+
+    def _plain_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.plain_view, 1)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.remove_plain_button)
+        layout.addLayout(row)
+        return page
+
+    # ----- showing a paper ---------------------------------------------------------------------
+    def show_paper(self, paper_id: int | None) -> None:
+        self.autosaver.track(None)  # saves whatever is waiting for the paper shown before
+        try:
+            self.paper = self.context.store.papers.get(paper_id) if paper_id else None
+        except MeetingKitError:
+            self.paper = None
+        self.title.setText(self.paper.title if self.paper else "")
+        self.editor.load(self.paper.body if self.paper else "")
+        self.autosaver.track(self.paper.id if self.paper else None)
+        self.refresh_plain_view()
+
+    def reload_paper_record(self) -> None:
+        """The paper's title or plain version changed elsewhere: show them (not the text)."""
+        if self.paper is None:
+            return
+        try:
+            self.paper = self.context.store.papers.get(self.paper.id)
+        except MeetingKitError:
+            return
+        self.title.setText(self.paper.title)
+        self.refresh_plain_view()
+
+    def set_target(self, target: int) -> None:
+        if target != self.target:
+            self.target = target
+            self.editor.checker.target = target
+            self.editor.checker.run()
+
+    def load_glossary(self) -> None:
+        self.editor.checker.set_glossary(to_entries(self.context.store.glossary.all()))
+        self.refresh_plain_view()
+
+    def refresh_plain_view(self) -> None:
+        if self.views.currentIndex() != 1 or self.paper is None:
+            return
+        has_plain = bool(self.paper.plain_body)
+        text = self.paper.plain_body if has_plain else self.editor.toPlainText()
+        self.plain_view.show_paper(text or "", self.editor.checker.glossary,
+                                   PLAIN_NOTE if has_plain else NO_PLAIN_NOTE)
+        self.remove_plain_button.setVisible(has_plain)
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def _save(self, paper_id: int, text: str) -> None:
+        self.context.perform(self, lambda: self.context.store.papers.update(paper_id, body=text),
+                             {"papers"})
+
+    # ----- findings ----------------------------------------------------------------------------
+    def _checked(self) -> None:
+        checker = self.editor.checker
+        self.findings.set_findings(checker.visible)
+        self.readability.show_report(checker.report.stats if checker.report else None,
+                                     checker.visible, self.target)
+        self._cursor_moved()
+
+    def _cursor_moved(self) -> None:
+        finding = self.editor.finding_at(self.editor.textCursor())
+        self.here.setText(("At the cursor: " + finding_description(finding)) if finding else "")
+        if finding is not None:
+            self.findings.select(finding)

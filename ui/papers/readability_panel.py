@@ -1,0 +1,30 @@
+"""How easy the paper is to read, in words: reading age against the committee's aim, length and
+reading time, and how many things of each kind there are to look at."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from meetingkit.plain import Finding, Stats
+from ui.papers.wording import counts_words, length_words, reading_age_words
+
+
+class ReadabilityPanel(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName("How easy this paper is to read")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read in full
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setContentsMargins(4, 4, 4, 4)
+
+    def show_report(self, stats: Stats | None, findings: list[Finding], target: int) -> None:
+        if stats is None:
+            self.setText("")
+            return
+        lines = [reading_age_words(stats, target), length_words(stats), counts_words(findings)]
+        self.setText("\n".join(lines))
+        self.setAccessibleDescription(" ".join(lines))

@@ -1,0 +1,165 @@
+"""Rewrite into plain English: the checker's word changes, each with a tick box, the paper and
+the plain version side by side, and a clear choice of where the plain version goes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.plain import Change, apply_changes
+
+TO_PLAIN_VERSION = "plain_body"  # keep the paper, save a separate plain version for partners
+TO_PAPER = "body"  # change the paper itself
+_CONTEXT = 28
+
+
+def in_context(text: str, start: int, end: int, middle: str) -> str:
+    """The words around a change, with `middle` in place of text[start:end]."""
+    before = text[max(0, start - _CONTEXT):start]
+    after = text[end:end + _CONTEXT]
+    if start > _CONTEXT and " " in before:
+        before = "…" + before.split(" ", 1)[1]
+    if end + _CONTEXT < len(text) and " " in after:
+        after = after.rsplit(" ", 1)[0] + "…"
+    return " ".join(f"{before}[{middle}]{after}".split())
+
+
+class _SpaceTicks(QObject):
+    """Space ticks or unticks the row the keyboard is on, whichever column is current."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space and isinstance(watched, QTreeWidget)):
+            item = watched.currentItem()
+            if item is not None:
+                ticked = item.checkState(0) == Qt.CheckState.Checked
+                item.setCheckState(0, Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+                return True
+        return False
+
+
+class RewriteDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, text: str, changes: list[Change],
+                 has_plain_version: bool):
+        super().__init__(parent)
+        self.setWindowTitle(f"Rewrite into plain English – {title}")
+        self.text, self.changes = text, changes
+        intro = QLabel(
+            f"MeetingKit suggests {len(changes)} change{'' if len(changes) == 1 else 's'} to "
+            "make this paper plainer. Untick any you do not want. Nothing is saved until you "
+            "press the button at the bottom. Long sentences are left for you to split.")
+        intro.setWordWrap(True)
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(["Use", "Now it says", "In plain English", "Why"])
+        self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName("Suggested changes")
+        self.table.setAccessibleDescription("Space ticks or unticks a change.")
+        self._ticks = _SpaceTicks(self)
+        self.table.installEventFilter(self._ticks)
+        for change in changes:
+            row = QTreeWidgetItem(["", in_context(text, change.start, change.end, change.original),
+                                   in_context(text, change.start, change.end, change.replacement),
+                                   change.message])
+            row.setCheckState(0, Qt.CheckState.Checked)
+            self.table.addTopLevelItem(row)
+        for column, width in ((0, 60), (1, 260), (2, 260)):
+            self.table.setColumnWidth(column, width)
+        tick_all = QPushButton("Tick &all")
+        untick_all = QPushButton("&Untick all")
+        tick_all.clicked.connect(lambda: self._tick_all(True))
+        untick_all.clicked.connect(lambda: self._tick_all(False))
+        self.before = self._pane("The paper now")
+        self.after = self._pane("The plain version, with the ticked changes")
+        self.before.setPlainText(text)
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        panes.addWidget(self._labelled("The paper &now", self.before))
+        panes.addWidget(self._labelled("The &plain version", self.after))
+        self.to_plain = QRadioButton(
+            "&Save it as a separate plain version for partners. The paper stays as it is.")
+        self.to_paper = QRadioButton("&Change the paper itself to the plain version.")
+        self.to_plain.setChecked(True)
+        note = ("This paper already has a plain version; saving replaces it."
+                if has_plain_version else "")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(tick_all)
+        row.addWidget(untick_all)
+        row.addStretch()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._labelled("Suggested c&hanges (Space ticks or unticks)", self.table))
+        splitter.addWidget(panes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.to_plain)
+        layout.addWidget(self.to_paper)
+        if note:
+            layout.addWidget(QLabel(note))
+        layout.addWidget(self.buttons)
+        self.table.itemChanged.connect(lambda *_: self._update())
+        self.to_plain.toggled.connect(lambda *_: self._update())
+        self.resize(980, 680)
+        self._update()
+        self.table.setFocus()
+        if self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+
+    def _pane(self, name: str) -> QPlainTextEdit:
+        pane = QPlainTextEdit()
+        pane.setReadOnly(True)
+        pane.setAccessibleName(name)
+        pane.setTabChangesFocus(True)
+        return pane
+
+    def _labelled(self, text: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        label = QLabel(text)
+        label.setBuddy(widget)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(widget, 1)
+        return box
+
+    def _tick_all(self, ticked: bool) -> None:
+        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        for index in range(self.table.topLevelItemCount()):
+            self.table.topLevelItem(index).setCheckState(0, state)
+
+    def accepted_changes(self) -> list[Change]:
+        return [change for index, change in enumerate(self.changes)
+                if self.table.topLevelItem(index).checkState(0) == Qt.CheckState.Checked]
+
+    def plain_text(self) -> str:
+        return apply_changes(self.text, self.accepted_changes())
+
+    def target(self) -> str:
+        return TO_PLAIN_VERSION if self.to_plain.isChecked() else TO_PAPER
+
+    def _update(self) -> None:
+        count = len(self.accepted_changes())
+        self.after.setPlainText(self.plain_text())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        words = f"{count} change{'' if count == 1 else 's'}"
+        ok.setText(f"Save plain version ({words})" if self.to_plain.isChecked()
+                   else f"Change the paper ({words})")
+        ok.setEnabled(count > 0)

@@ -1,0 +1,242 @@
+"""Papers: the meeting's agenda items with their papers, and the open paper with its
+plain-language checker, rewrite and Plain view. Papers come from Word, markdown or text files
+(chosen or dropped) or start blank; edits are saved as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.errors import MeetingKitError
+from ui.context import AppContext
+from ui.messages import confirm
+from ui.papers.editor import local_files
+from ui.papers.paper_commands import PaperCommands
+from ui.papers.paper_files import choose_paper_files, import_paper
+from ui.papers.paper_page import PaperPage
+from ui.papers.paper_tree import PaperTree
+from ui.papers.title_dialog import ask_title
+
+NO_MEETING = "Choose a meeting on the left to see its papers."
+NO_ITEMS = ("This meeting has no agenda items yet. Add them on the Agenda tab, then add "
+            "papers to them here.")
+CHOOSE_PAPER = ("Choose a paper in the list, or add one to the agenda item you have chosen: "
+                "'New blank paper', or 'Add paper from file' for a Word, markdown or text file. "
+                "You can also drop a file on an agenda item.")
+
+
+class PapersTab(QWidget):
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.meeting_id: int | None = None
+        self.glossary_window = None
+        self.tree = PaperTree()
+        tree_label = QLabel("&Papers for each agenda item")
+        tree_label.setBuddy(self.tree)
+        self.new_button = QPushButton("&New blank paper")
+        self.add_button = QPushButton("A&dd paper from file…")
+        self.rename_button = QPushButton("&Rename…")
+        self.delete_button = QPushButton("Dele&te…")
+        for button in (self.new_button, self.add_button, self.rename_button, self.delete_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.rename_button.setAccessibleName("Rename paper")
+        self.delete_button.setAccessibleName("Delete paper")
+        buttons = QGridLayout()
+        buttons.addWidget(self.new_button, 0, 0)
+        buttons.addWidget(self.add_button, 0, 1)
+        buttons.addWidget(self.rename_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(tree_label)
+        column.addWidget(self.tree, 1)
+        column.addLayout(buttons)
+        self.page = PaperPage(context)
+        self.commands = PaperCommands(self.page)
+        self.empty = QLabel(NO_MEETING)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setAccessibleName("No paper open")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.page)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([230, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self.setAcceptDrops(True)
+        self._build_actions()
+        self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
+        self.tree.files_dropped.connect(self.import_files)
+        self.page.editor.files_dropped.connect(
+            lambda files: self.import_files(self.tree.current_item_id(), files))
+        self.new_button.clicked.connect(self.new_blank_paper)
+        self.add_button.clicked.connect(self.add_from_file)
+        self.rename_button.clicked.connect(self.rename_paper)
+        self.delete_button.clicked.connect(self.delete_paper)
+        context.bus.changed.connect(self._changed)
+        self.page.load_glossary()
+        self.reload()
+
+    def _build_actions(self) -> None:
+        self.glossary_action = QAction("&Glossary…", self)
+        self.glossary_action.setObjectName("glossary")
+        self.glossary_action.triggered.connect(self.open_glossary)
+        self.add_action = QAction("Add paper from &file…", self)
+        self.add_action.setObjectName("add_paper_from_file")
+        self.add_action.triggered.connect(lambda: self._show_me() or self.add_from_file())
+        self.rewrite_action = QAction("Rewrite paper into &plain English…", self)
+        self.rewrite_action.setObjectName("rewrite_paper")
+        self.rewrite_action.triggered.connect(lambda: self._show_me() or self.commands.rewrite())
+
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        return [("File", self.add_action), ("Edit", self.rewrite_action),
+                ("Edit", self.glossary_action)]
+
+    def _show_me(self) -> None:
+        """Bring this tab forward when its action is chosen from a menu."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.setCurrentWidget(self)
+
+    # ----- what is shown -----------------------------------------------------------------------
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.page.flush()
+        self.meeting_id = meeting_id
+        self._load_target()
+        self.reload()
+
+    def _load_target(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            meeting = self.context.store.meetings.get(self.meeting_id)
+            committee = self.context.store.committees.get(meeting.committee_id)
+        except MeetingKitError:
+            return
+        self.page.set_target(committee.reading_age_target)
+
+    def reload(self) -> None:
+        store = self.context.store
+        try:
+            items = store.agenda.items(self.meeting_id) if self.meeting_id else []
+            papers = store.papers.for_meeting(self.meeting_id) if self.meeting_id else []
+        except MeetingKitError:
+            items, papers = [], []
+        self.tree.load(items, papers)
+        self.empty.setText(NO_MEETING if self.meeting_id is None else
+                           NO_ITEMS if not items else CHOOSE_PAPER)
+        self._current_changed()
+
+    def _current_changed(self) -> None:
+        paper_id = self.tree.current_paper_id()
+        if paper_id != (self.page.paper.id if self.page.paper else None):
+            self.page.show_paper(paper_id)
+        self.stack.setCurrentWidget(self.page if self.page.paper else self.empty)
+        has_item = self.tree.current_item_id() is not None
+        for widget in (self.new_button, self.add_button, self.add_action):
+            widget.setEnabled(has_item)
+        for widget in (self.rename_button, self.delete_button, self.rewrite_action):
+            widget.setEnabled(self.page.paper is not None)
+
+    def _changed(self, changes: frozenset[str]) -> None:
+        if changes & {"papers", "agenda", "meetings"}:
+            self.reload()
+            self.page.reload_paper_record()
+        if "glossary" in changes:
+            self.page.load_glossary()
+        if changes & {"committees", "settings"}:
+            self._load_target()
+
+    def flush(self) -> None:
+        self.page.flush()
+
+    # ----- commands ----------------------------------------------------------------------------
+    def _open(self, paper_id: int | None) -> None:
+        if paper_id and self.tree.select("paper", paper_id):
+            self.page.views.setCurrentIndex(0)
+            self.page.editor.setFocus()
+
+    def new_blank_paper(self) -> None:
+        item_id = self.tree.current_item_id()
+        if item_id is None:
+            return
+        title = ask_title(self, "New blank paper", "", "Add paper")
+        if title is None:
+            return
+        new_id = self.context.perform(self, lambda: self.context.store.papers.add(item_id, title),
+                                      {"papers"}, f"Paper added: {title}.")
+        self._open(new_id)
+
+    def add_from_file(self) -> None:
+        item_id = self.tree.current_item_id()
+        if item_id is not None:
+            self.import_files(item_id, choose_paper_files(self))
+
+    def import_files(self, item_id: int | None, files: list[str]) -> None:
+        if item_id is None:
+            return
+        new_id = None
+        for path in files:
+            new_id = import_paper(self.context, self, item_id, path) or new_id
+        self._open(new_id)
+
+    def rename_paper(self) -> None:
+        paper = self.page.paper
+        if paper is None:
+            return
+        title = ask_title(self, "Rename paper", paper.title, "Rename")
+        if title is not None and title != paper.title:
+            self.context.perform(self, lambda: self.context.store.papers.update(paper.id,
+                                                                                title=title),
+                                 {"papers"}, f"Paper renamed: {title}.")
+
+    def delete_paper(self) -> None:
+        paper = self.page.paper
+        if paper is None:
+            return
+        if confirm(self, "Delete this paper?", f"Delete the paper '{paper.title}'? This cannot "
+                   "be undone.", "Delete paper"):
+            self.page.show_paper(None)  # nothing waiting to be saved into a deleted paper
+            self.context.perform(self, lambda: self.context.store.papers.delete(paper.id),
+                                 {"papers"}, "Paper deleted.")
+            self._current_changed()
+
+    def open_glossary(self) -> None:
+        from ui.glossary.glossary_window import GlossaryWindow
+
+        if self.glossary_window is None:
+            self.glossary_window = GlossaryWindow(self.window(), self.context)
+        self.glossary_window.show()
+        self.glossary_window.raise_()
+        self.glossary_window.activateWindow()
+
+    # ----- files dropped anywhere on the tab ---------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.tree.current_item_id() is not None and local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(self.tree.current_item_id(), files)
