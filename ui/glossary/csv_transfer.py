@@ -1,0 +1,56 @@
+"""The glossary to and from CSV files, for sharing a trust's words between committees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from meetingkit.errors import ImportRefused
+from meetingkit.plain.glossary_csv import export_glossary_csv, import_glossary_csv
+from ui.context import AppContext
+from ui.messages import tell
+from ui.papers.trust_glossary import store_values, to_entries
+
+CSV_FILES = "CSV files (*.csv);;All files (*)"
+
+
+def choose_csv_to_import(parent: QWidget | None) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import glossary from CSV", "", CSV_FILES)
+    return path
+
+
+def choose_csv_to_export(parent: QWidget | None) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Export glossary to CSV", "glossary.csv",
+                                          CSV_FILES)
+    return path
+
+
+def import_csv(context: AppContext, parent: QWidget | None, path: str) -> int | None:
+    """Adds (or updates) every word in the file; returns how many, or None if refused."""
+    try:
+        entries = import_glossary_csv(path)
+    except ImportRefused as refusal:
+        tell(parent, "The glossary file was not imported", f"{refusal}\n\nNothing has changed.")
+        return None
+    store = context.store
+
+    def save_all() -> int:
+        with store.transaction():
+            for entry in entries:
+                store.glossary.save(**store_values(entry))
+        return len(entries)
+
+    return context.perform(parent, save_all, {"glossary"},
+                           f"{len(entries)} word(s) added or updated from {Path(path).name}.")
+
+
+def export_csv(context: AppContext, parent: QWidget | None, path: str) -> bool:
+    try:
+        export_glossary_csv(to_entries(context.store.glossary.all(), for_export=True), path)
+    except OSError as error:
+        tell(parent, "The glossary was not saved",
+             f"MeetingKit could not write {Path(path).name} ({error.strerror or error}).")
+        return False
+    context.bus.status.emit(f"Glossary saved to {Path(path).name}.")
+    return True
