@@ -122,3 +122,47 @@ def test_announcements_on_speaker_change_and_one_minute_never_a_countdown(run_ta
     qtbot.keyClick(panel.speaker, Qt.Key.Key_Space)
     assert announce.last_announcements[-1] == "Sam Okafor's turn."
     assert panel.clock.accessibleName() == "Time left on the clock"  # fixed: not read out
+
+
+def test_thinking_pair_shares_the_time_and_more_time_for_one_is_more_for_both(run_tab, clock,
+                                                                               qtbot):
+    tab, panel = run_tab, run_tab.panel
+    tab.start_panel.set_mode("pair")
+    tab.start_panel.first.setCurrentText("Sam Okafor")
+    tab.start_panel.second.setCurrentText("Tom Baker")
+    tab.start_panel.minutes.setValue(1.5)
+    start(tab, qtbot)
+    assert panel.status.text().startswith("Thinking pair 1")
+    assert panel.speaker.text().startswith("Sam Okafor")
+    assert panel.clock.text() == "1:30"
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Plus)
+    clock.advance(150)
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Space)
+    assert panel.speaker.text().startswith("Tom Baker")
+    assert panel.clock.text() == "2:30"  # the other person gets the same extra minute
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Space)
+    assert not tab.session.running
+
+
+def test_partners_first_and_moving_people_up_the_list(run_tab, clock, qtbot):
+    tab, panel = run_tab, run_tab.panel
+    choose_only(tab, qtbot, ["Sam Okafor", "Lin Chen", "Tom Baker", "Dr David Evans"])
+    people = tab.start_panel.people
+    people.setCurrentRow(6)  # Tom Baker, to the top
+    for _ in range(6):
+        qtbot.mouseClick(tab.start_panel.up_button, Qt.MouseButton.LeftButton)
+    start(tab, qtbot)
+    assert panel.speaker.text().startswith("Tom Baker")
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Escape)
+    tab.start_panel.order.setCurrentText("Partners first")
+    start(tab, qtbot)
+    assert panel.speaker.text().startswith("Lin Chen")
+    assert panel.still.text() == "Still to speak: Sam Okafor, Tom Baker, Dr David Evans"
+
+
+def test_closing_the_app_closes_the_presenter_view(run_tab, qtbot):
+    run_tab.presenter_action.trigger()
+    assert run_tab.presenter.isVisible()
+    run_tab.flush()
+    assert not run_tab.presenter.isVisible()
+    assert not run_tab.presenter_action.isChecked()

@@ -113,7 +113,8 @@ class WhoWasHeardView(QGroupBox):
                 f"{duration_words(p.seconds)}, {p.turns} turn{'s' if p.turns != 1 else ''}",
                 striped=p.person.role == "partner")
             for p in summary.people if p.turns])
-        self.not_heard.setText(f"Not heard yet: {names(summary.not_heard, 'everyone has spoken')}.")
+        self.not_heard.setText(f"Not heard yet: {names(summary.not_heard)}." if summary.not_heard
+                               else "Everyone present has spoken.")
         _fill(self.people_table, [
             [p.person.name, ROLE_WORDS.get(p.person.role, p.person.role),
              duration_words(p.seconds), str(p.turns), str(p.passes)]

@@ -158,7 +158,9 @@ class FacilitatorPanel(QGroupBox):
         if snap.mode != self._mode:
             self._mode = snap.mode
             self.hands.setVisible(snap.mode == "open")
-        if snap.mode is None:
+        if snap.mode is None and self.session.meeting_id is None:
+            set_text(self.status, "Choose a meeting on the left first.")
+        elif snap.mode is None:
             set_text(self.status, "No round is running. Choose who takes part under "
                      "'Start a round', then press Start.")
         else:
@@ -181,8 +183,11 @@ class FacilitatorPanel(QGroupBox):
         else:
             empty = "no hands up" if snap.mode == "open" else "nobody, this is the last turn"
             nxt = f"Next: {snap.next_speaker.name if snap.next_speaker else empty}"
-            still = f"Still to speak: {names(snap.still_to_speak)}"
-            passed = f"Passed (asked again at the end): {names(snap.passed)}"
+            if snap.mode == "open":
+                still, passed = f"Hands up, in order: {names(snap.still_to_speak)}", ""
+            else:
+                still = f"Still to speak: {names(snap.still_to_speak)}"
+                passed = f"Passed (asked again at the end): {names(snap.passed)}"
         set_text(self.next_label, nxt)
         set_text(self.still, still)
         set_text(self.passed, passed)

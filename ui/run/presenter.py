@@ -31,7 +31,7 @@ from ui.run.session import RunSession
 INK = "#111111"  # on PAPER: about 18:1
 PAPER = "#FAFAF7"
 LAST_STRETCH_INK = "#0B3A75"  # dark blue on PAPER: about 11:1 (a change, not an alarm)
-BAR = "#2F5F7F"  # the bar's fill: over 6:1 against white, calm
+BAR = "#2F5F7F"  # the bar's fill: about 6.9:1 against white, calm
 
 _TIME_STYLE = ("QLabel {{ color: {ink}; border: {width}px solid {border}; border-radius: 16px;"
                " padding: 4px 32px; }}")
@@ -119,6 +119,8 @@ class PresenterWindow(QWidget):
                 ink=LAST_STRETCH_INK if boxed else INK, width=8,
                 border=LAST_STRETCH_INK if boxed else "transparent"))
         self.bar.set_fraction(snap.fraction_elapsed if speaker else 0.0, boxed=boxed)
+        if self.bar.isHidden() == (speaker is not None):
+            self.bar.setVisible(speaker is not None)  # no empty bar between rounds
         if snap.mode is None:
             nxt = ""
         elif snap.next_speaker is not None:

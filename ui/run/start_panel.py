@@ -100,6 +100,7 @@ class StartPanel(QGroupBox):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self._form2 = form2
+        self._empty_note = ""
         self._mode_changed()
 
     # ----- filling in ---------------------------------------------------------------------------
@@ -127,8 +128,9 @@ class StartPanel(QGroupBox):
             self.second.setCurrentIndex(1)
         if self.people.count():
             self.people.setCurrentRow(0)
-        self.note.setText("" if members else "This committee has nobody on it yet. Add people "
-                          "from File > People on this committee.")
+        self._empty_note = "" if members else ("This committee has nobody on it yet. Add people "
+                                               "from File > People on this committee.")
+        self.note.setText(self._empty_note)
 
     @property
     def mode(self) -> str:
@@ -174,4 +176,5 @@ class StartPanel(QGroupBox):
     def set_running(self, running: bool) -> None:
         """While a round runs, a new one cannot start (end it first)."""
         self.start_button.setEnabled(not running)
-        self.note.setText("A round is running. End it to start another." if running else "")
+        self.note.setText("A round is running. End it to start another." if running
+                          else self._empty_note)

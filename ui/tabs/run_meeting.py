@@ -104,8 +104,11 @@ class RunMeetingTab(QScrollArea):
         return [("View", self.presenter_action)]
 
     def flush(self) -> None:
-        """On close: end the round so the turn in progress is saved too."""
+        """On close: end the round so the turn in progress is saved too, and close the
+        presenter view (it must not keep the app open on the shared screen)."""
         self.session.end_round()
+        if self.presenter is not None:
+            self.presenter.close()
 
     # ----- reacting -----------------------------------------------------------------------------
     def _data_changed(self, changes: frozenset) -> None:
