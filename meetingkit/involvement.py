@@ -172,10 +172,15 @@ def pence_from_text(text: str) -> int:
 
 
 def money(pence: int) -> str:
-    """Pence as people write it: '£12.50', '£1,200.00', '45p'."""
-    if 0 <= pence < 100:
-        return f"{pence}p"
-    return f"£{pence // 100:,}.{pence % 100:02d}"
+    """Pence as people write it: '£12.50', '£1,200.00', '£0.00'."""
+    sign = "-" if pence < 0 else ""
+    pence = abs(pence)
+    return f"{sign}£{pence // 100:,}.{pence % 100:02d}"
+
+
+def per_mile(pence: int) -> str:
+    """A mileage rate as people say it: '45p', '£1.05'."""
+    return f"{pence}p" if 0 <= pence < 100 else money(pence)
 
 
 def hours_words(hours: float) -> str:
@@ -208,7 +213,7 @@ def rules_in_words(rates: Rates) -> tuple[str, ...]:
         f"Up to {half} is paid as a half day ({money(rates.half_day_pence)}).",
         f"More than {half}, up to {day}, is paid as a day ({money(rates.day_pence)}).",
         f"Beyond {day}, each {day} is a day and what is left follows the same rules.",
-        f"Car travel is paid at {money(rates.mileage_pence)} a mile. Fares, parking and other "
+        f"Car travel is paid at {per_mile(rates.mileage_pence)} a mile. Fares, parking and other "
         "expenses are paid at cost.",
     )
 

@@ -17,6 +17,7 @@ from meetingkit.involvement import (
     mileage_pence,
     money,
     pence_from_text,
+    per_mile,
     time_band,
     word_claim,
 )
@@ -48,7 +49,7 @@ def test_more_time_is_never_paid_less(minutes):
 
 
 def test_money_in_words_and_back():
-    assert money(45) == "45p"
+    assert money(45) == "£0.45" and per_mile(45) == "45p" and money(0) == "£0.00"
     assert money(7500) == "£75.00"
     assert money(123456) == "£1,234.56"
     assert pence_from_text("£12.50") == 1250

@@ -1,0 +1,167 @@
+"""A table of actions that holds only their ids and fetches rows a page at a time as they are
+shown, so a log of 100,000 actions opens and filters at once. Status is always in words
+("Overdue", "Done"), never told by colour alone."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from meetingkit.model import Action
+
+PAGE = 200
+PAGES_KEPT = 20
+COLUMNS = ("What", "Who", "Due", "Status", "Agreed on")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def day_words(iso: str | None) -> str:
+    """'3 Mar 2026' (or 'No date')."""
+    if not iso:
+        return "No date"
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%b %Y}"
+
+
+class ActionsModel(QAbstractTableModel):
+    def __init__(self, fetch: Callable[[list[int]], dict[int, dict]], parent=None):
+        super().__init__(parent)
+        self._fetch = fetch
+        self.ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
+        self.today = date.today().isoformat()
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self.ids = list(ids)
+        self._pages.clear()
+        self.today = date.today().isoformat()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """The same ids with fresh rows (after a status change)."""
+        self._pages.clear()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1,
+                                                               len(COLUMNS) - 1))
+
+    def row(self, row_number: int) -> dict | None:
+        page = row_number // PAGE
+        if page not in self._pages:
+            self._pages[page] = self._fetch(self.ids[page * PAGE:(page + 1) * PAGE])
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return self._pages[page].get(self.ids[row_number])
+
+    def action(self, row_number: int) -> Action | None:
+        found = self.row(row_number)
+        return Action.from_row(found) if found else None
+
+    # ----- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole):
+            return None
+        found = self.row(index.row())
+        if found is None:
+            return "(removed)" if role == Qt.ItemDataRole.DisplayRole else None
+        action = Action.from_row(found)
+        status = action.status_words(self.today)
+        if role == Qt.ItemDataRole.FontRole:
+            if status != "Overdue" or index.column() != 3:
+                return None
+            font = QFont()
+            font.setBold(True)  # a second cue beside the word itself
+            return font
+        column = index.column()
+        if column == 0:
+            return action.text
+        if column == 1:
+            return action.owner or "Nobody yet"
+        if column == 2:
+            return day_words(action.due)
+        if column == 3:
+            return status
+        return day_words(found.get("meeting_date"))
+
+
+class ActionsView(QTableView):
+    """The table people see: whole rows selected, sensible widths, Tab leaves it."""
+
+    def __init__(self, model: ActionsModel, name: str, show_meeting: bool = True):
+        super().__init__()
+        self.setModel(model)
+        self.setColumnHidden(len(COLUMNS) - 1, not show_meeting)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Widths from the text size (not from the rows: 100,000 rows are never measured)."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, sample in ((1, "Dr David Evans"), (2, "30 Sep 2026"), (3, "Overdue  "),
+                               (4, "30 Sep 2026")):
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
+    def choose_ids(self, wanted: set[int]) -> None:
+        """Selects these actions again after the table reloads (if they are still shown)."""
+        if not wanted:
+            return
+        model, selection = self.model(), self.selectionModel()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for row, action_id in enumerate(model.ids):
+            if action_id in wanted:
+                selection.select(model.index(row, 0), flags)
+
+    def chosen_ids(self) -> list[int]:
+        model = self.model()
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [model.ids[r] for r in rows if r < len(model.ids)]

@@ -1,0 +1,122 @@
+"""A partner's claim for a period: what it comes to, and (when the Word exporter is installed)
+a claim form to print and sign."""
+
+from __future__ import annotations
+
+import calendar
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from meetingkit.involvement import claim_for, money, word_claim
+from meetingkit.model import Meeting
+from ui.context import AppContext
+from ui.forms import add_field
+from ui.minutes.money_fields import tidy_form
+
+
+def has_word_claim() -> bool:
+    """True when meetingkit.export can write the claim form (no dead buttons otherwise)."""
+    try:
+        return importlib.util.find_spec("meetingkit.export.claim") is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def choose_save_path(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save the claim form", suggested,
+                                          "Word documents (*.docx)")
+    if path and not path.lower().endswith(".docx"):
+        path += ".docx"
+    return path
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ClaimBox(QGroupBox):
+    def __init__(self, context: AppContext):
+        super().__init__("Claim for a period")
+        self.context = context
+        self.person_id: int | None = None
+        self.committee_id: int | None = None
+        form = QFormLayout(self)
+        self.date_from = add_field(form, "Claim f&rom:", QDateEdit())
+        self.date_to = add_field(form, "Claim &to:", QDateEdit())
+        for field in (self.date_from, self.date_to):
+            field.setCalendarPopup(True)
+            field.setDisplayFormat("d MMMM yyyy")
+            field.dateChanged.connect(lambda _d: self.refresh())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Claim summary")
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        form.addRow(self.summary)
+        tidy_form(form)
+        self.word_button: QPushButton | None = None
+        if has_word_claim():
+            self.word_button = QPushButton("Make a claim &form (Word)…")
+            self.word_button.setAccessibleName("Make a claim form in Word")
+            self.word_button.clicked.connect(self.make_word_form)
+            form.addRow(self.word_button)
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        if meeting is None:
+            return
+        day = date.fromisoformat(meeting.date)  # default: the meeting's calendar month
+        last = calendar.monthrange(day.year, day.month)[1]
+        self.date_from.blockSignals(True)
+        self.date_from.setDate(_qdate(day.replace(day=1)))
+        self.date_from.blockSignals(False)
+        self.date_to.setDate(_qdate(day.replace(day=last)))
+
+    def set_person(self, person_id: int | None, committee_id: int | None) -> None:
+        self.person_id, self.committee_id = person_id, committee_id
+        self.refresh()
+
+    def _dates(self) -> tuple[str, str]:
+        return (self.date_from.date().toString("yyyy-MM-dd"),
+                self.date_to.date().toString("yyyy-MM-dd"))
+
+    def refresh(self) -> None:
+        if self.person_id is None or self.committee_id is None:
+            self.summary.setText("")
+            if self.word_button:
+                self.word_button.setEnabled(False)
+            return
+        claim = claim_for(self.context.store, self.person_id, self.committee_id, *self._dates())
+        count = len(claim.lines)
+        meetings = "1 meeting" if count == 1 else f"{count} meetings"
+        self.summary.setText(
+            f"{claim.person_name}: {meetings} recorded in these dates. Time "
+            f"{money(claim.time_pence)}, expenses {money(claim.expenses_pence)}, total "
+            f"{money(claim.total_pence)}.")
+        if self.word_button:
+            self.word_button.setEnabled(count > 0)
+
+    def make_word_form(self) -> None:
+        if self.person_id is None or self.committee_id is None:
+            return
+        from meetingkit.export import export_claim
+
+        store = self.context.store
+        claim = claim_for(store, self.person_id, self.committee_id, *self._dates())
+        suggested = f"Claim - {claim.person_name} - {claim.date_from}.docx"
+        path = choose_save_path(self, str(Path.home() / suggested))
+        if not path:
+            return
+        self.context.perform(self, lambda: export_claim(word_claim(claim), path), set(),
+                             f"Claim form saved: {Path(path).name}")

@@ -1,0 +1,94 @@
+"""One agenda item in the minutes: what it is, what fills itself in (standing items), the notes,
+the decisions and the actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from meetingkit.errors import MeetingKitError
+from meetingkit.model import AgendaItem
+from ui.context import AppContext
+from ui.minutes.actions_box import ActionsBox
+from ui.minutes.decisions_box import DecisionsBox
+from ui.minutes.notes_box import NotesBox
+from ui.minutes.standing import StandingBlock
+
+NOTES_ONLY = frozenset({"minutes", "notes"})  # what a notes save announces
+
+
+class ItemPanel(QScrollArea):
+    go_to_attendance = Signal()
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.meeting_id: int | None = None
+        self.item_id: int | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setAccessibleName("Agenda item")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.standing = StandingBlock(context)
+        self.standing.go_to_attendance.connect(self.go_to_attendance.emit)
+        self.notes = NotesBox(context)
+        self.decisions = DecisionsBox(context)
+        self.actions = ActionsBox(context)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.standing)
+        layout.addWidget(self.notes, 2)
+        layout.addWidget(self.decisions, 1)
+        layout.addWidget(self.actions, 1)
+        self.setWidget(body)
+        context.bus.changed.connect(self._changed)
+
+    def show_item(self, meeting_id: int | None, item_id: int | None) -> None:
+        self.meeting_id, self.item_id = meeting_id, item_id
+        item = self._item()
+        self.heading.setText(_heading_html(item) if item else "")
+        self.standing.show_item(meeting_id, item.standing if item else "")
+        self.notes.show_item(item.id if item else None)
+        self.decisions.show_item(item.id if item else None)
+        self.actions.show_item(meeting_id, item.id if item else None)
+
+    def flush(self) -> bool:
+        return self.notes.flush()
+
+    def _item(self) -> AgendaItem | None:
+        if self.item_id is None:
+            return None
+        try:
+            return self.context.store.agenda.get(self.item_id)
+        except MeetingKitError:  # deleted on the Agenda tab a moment ago
+            return None
+
+    def _changed(self, changes: frozenset[str]) -> None:
+        if self.item_id is None or changes <= NOTES_ONLY:
+            return
+        if "agenda" in changes:
+            item = self._item()
+            self.heading.setText(_heading_html(item) if item else "")
+        if changes & {"actions", "meetings", "attendance", "minutes", "agenda"}:
+            self.standing.refresh()
+        if changes & {"minutes", "decisions"}:
+            self.decisions.refresh()
+        if changes & {"actions", "people", "committees"}:
+            self.actions.refresh()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _heading_html(item: AgendaItem) -> str:
+    who = f" Presented by {_esc(item.presenter)}." if item.presenter else ""
+    summary = f"<p>{_esc(item.summary)}</p>" if item.summary.strip() else ""
+    return (f"<h2>{item.position + 1}. {_esc(item.title)}</h2>"
+            f"<p>{_esc(item.purpose_label)}.{who}</p>{summary}")
