@@ -15,6 +15,7 @@ from meetingkit.instance_lock import InstanceLock
 from meetingkit.paths import choose_database
 from meetingkit.store import Store
 from ui.context import AppContext
+from ui.display import apply_saved_display
 from ui.main_window import MainWindow
 from ui.messages import tell
 
@@ -94,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
         store = open_or_recover(path)
         if store is None:
             return 2
-        window = build_window(store, QSettings())
+        settings = QSettings()
+        apply_saved_display(settings)  # text size, colours, reading mode: before anything shows
+        window = build_window(store, settings)
         if getattr(args, "startup_probe", False):
             from ui.startup_probe import report_first_paint
 
