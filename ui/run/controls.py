@@ -3,20 +3,35 @@ size (also when it is changed while the screen is open), accessible names, short
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFont, QFontMetrics
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 MIN_TARGET_PX = 44  # well over the 24 px minimum: easy to hit in a hurry, or with a tremor
 
 
 class _FollowAppFont(QObject):
-    """Re-applies scaled fonts and target sizes when the app's text size changes."""
+    """Re-applies scaled fonts and target sizes when the app's text size changes (Qt tells the
+    application object, not widgets with a font of their own) and when a widget is polished
+    (a style sheet's min-height is applied then, after ours, so ours is put back)."""
+
+    def __init__(self, app: QObject):
+        super().__init__(app)
+        self.widgets: weakref.WeakSet[QWidget] = weakref.WeakSet()
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.ApplicationFontChange and isinstance(watched, QWidget):
+        kind = event.type()
+        if kind == QEvent.Type.ApplicationFontChange and watched is self.parent():
+            for widget in list(self.widgets):
+                if shiboken6.isValid(widget):
+                    _apply(widget)
+        elif kind in (QEvent.Type.Polish, QEvent.Type.StyleChange) and isinstance(watched,
+                                                                                   QWidget):
             _apply(watched)
         return False
 
@@ -26,10 +41,11 @@ _follower: _FollowAppFont | None = None
 
 def _watch(widget: QWidget) -> None:
     global _follower
-    if _follower is None:
-        _follower = _FollowAppFont(QApplication.instance())
-    if not widget.property("mk_watched"):
-        widget.setProperty("mk_watched", True)
+    app = QApplication.instance()
+    if _follower is None or not shiboken6.isValid(_follower) or _follower.parent() is not app:
+        _follower = _FollowAppFont(app)
+    if widget not in _follower.widgets:
+        _follower.widgets.add(widget)
         widget.installEventFilter(_follower)
 
 
@@ -42,6 +58,9 @@ def _apply(widget: QWidget) -> None:
         font.setPointSizeF(max(1.0, font.pointSizeF() * float(factor)))
         font.setBold(bool(widget.property("mk_font_bold")))
         widget.setFont(font)
+    refit = widget.property("mk_refit")
+    if refit:
+        getattr(widget, refit)()
     grow = widget.property("mk_generous")
     if grow:
         height = QFontMetrics(font).height()
@@ -56,6 +75,12 @@ def scale_font(widget: QWidget, factor: float, bold: bool = False) -> QWidget:
     _watch(widget)
     _apply(widget)
     return widget
+
+
+def follow_text_size(widget: QWidget, method: str) -> None:
+    """Calls widget.<method>() whenever the app's text size changes."""
+    widget.setProperty("mk_refit", method)
+    _watch(widget)
 
 
 def generous(widget: QWidget, grow: float = 2.2) -> QWidget:
@@ -83,3 +108,22 @@ def heading(text: str, factor: float = 1.25) -> QLabel:
     label.setWordWrap(True)
     scale_font(label, factor, bold=True)
     return label
+
+
+class FocusLabel(QLabel):
+    """A label that takes the focus (a home for the panel's keys) and shows it: the app's
+    style sheet draws the ring when there is one; otherwise this draws its own."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setContentsMargins(4, 4, 4, 4)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        app = QApplication.instance()
+        if self.hasFocus() and not (app is not None and app.styleSheet()):
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            painter.end()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.timer import Snapshot
 from ui.run.calm_bar import CalmBar
-from ui.run.controls import big_button, scale_font
+from ui.run.controls import FocusLabel, big_button, scale_font
 from ui.run.format import (
     MODE_WORDS,
     duration_words,
@@ -65,9 +65,9 @@ class FacilitatorPanel(QGroupBox):
         layout.addWidget(self.status)
         now = QLabel("Now speaking:")
         layout.addWidget(now)
-        self.speaker = _label(2.4, bold=True)
-        self.speaker.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a home for the keys
-        self.speaker.setStyleSheet("QLabel:focus { border: 3px solid palette(highlight); }")
+        self.speaker = FocusLabel()  # a home for the keys, with a visible focus ring
+        self.speaker.setWordWrap(True)
+        scale_font(self.speaker, 2.4, bold=True)
         layout.addWidget(self.speaker)
         clock_row = QHBoxLayout()
         self.clock = _label(2.0, bold=True, name="Time left on the clock")

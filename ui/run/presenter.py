@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from meetingkit.timer import Snapshot
 from ui.run.calm_bar import CalmBar
+from ui.run.controls import follow_text_size
 from ui.run.format import ROLE_WORDS, clock_text, set_text
 from ui.run.session import RunSession
 
@@ -77,6 +78,7 @@ class PresenterWindow(QWidget):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
         session.refreshed.connect(self.show_snapshot)
         self.resize(1280, 720)
+        follow_text_size(self, "_fit_fonts")
         self._fit_fonts()
         self.show_snapshot(session.last)
 
@@ -145,11 +147,6 @@ class PresenterWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._fit_fonts()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == event.Type.ApplicationFontChange:
-            self._fit_fonts()
 
     def _fit_fonts(self) -> None:
         """Sizes every label, then shrinks them all together if they would not fit the
