@@ -1,5 +1,6 @@
 """Saves a paper's text soon after it changes: at most a second after the first unsaved edit,
-even while typing goes on, and at once on flush() (switching papers, closing the window)."""
+even while typing goes on, and at once on flush() (switching papers, closing the window).
+`save(paper_id, text)` returns False when the save was refused; the text then stays waiting."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ class Autosaver(QObject):
     saved = Signal()
     pending_changed = Signal(bool)
 
-    def __init__(self, save: Callable[[int, str], None], text: Callable[[], str],
+    def __init__(self, save: Callable[[int, str], bool], text: Callable[[], str],
                  parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS):
         super().__init__(parent)
         self._save = save
         self._text = text
         self.paper_id: int | None = None
+        self._dirty = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -27,7 +29,7 @@ class Autosaver(QObject):
 
     @property
     def pending(self) -> bool:
-        return self.timer.isActive()
+        return self._dirty
 
     def track(self, paper_id: int | None) -> None:
         """Save what is waiting for the old paper, then follow the new one."""
@@ -35,15 +37,21 @@ class Autosaver(QObject):
         self.paper_id = paper_id
 
     def changed(self) -> None:
-        if self.paper_id is not None and not self.timer.isActive():
-            self.timer.start()  # not restarted by later keys: the first edit sets the clock
+        if self.paper_id is None:
+            return
+        if not self._dirty:
+            self._dirty = True
             self.pending_changed.emit(True)
+        if not self.timer.isActive():
+            self.timer.start()  # not restarted by later keys: the first edit sets the clock
 
     def flush(self) -> None:
-        if not self.timer.isActive():
-            return
         self.timer.stop()
-        if self.paper_id is not None:
-            self._save(self.paper_id, self._text())
+        if not self._dirty:
+            return
+        self._dirty = False  # first: saving tells the screens, which may ask to flush again
+        if self.paper_id is not None and not self._save(self.paper_id, self._text()):
+            self._dirty = True  # refused (the chair was told why): the next edit tries again
+            return
         self.pending_changed.emit(False)
         self.saved.emit()

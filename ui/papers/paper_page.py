@@ -153,9 +153,12 @@ class PaperPage(QWidget):
     def flush(self) -> None:
         self.autosaver.flush()
 
-    def _save(self, paper_id: int, text: str) -> None:
-        self.context.perform(self, lambda: self.context.store.papers.update(paper_id, body=text),
-                             {"papers"})
+    def _save(self, paper_id: int, text: str) -> bool:
+        def save() -> bool:
+            self.context.store.papers.update(paper_id, body=text)
+            return True
+
+        return bool(self.context.perform(self, save, {"papers"}))
 
     # ----- findings ----------------------------------------------------------------------------
     def _checked(self) -> None:
