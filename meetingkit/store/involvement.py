@@ -7,8 +7,6 @@ store module: `store.involvement.action_log`. (It could move to a module of its 
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from meetingkit.errors import MeetingKitError
 from meetingkit.involvement import InvolvementRecord, Rates
 from meetingkit.store.base import Repository, now_iso
@@ -113,13 +111,10 @@ def _checked(values: dict) -> dict:
 STATUS_FILTERS = ("all", "open", "overdue", "done", "closed")
 
 
-class LogEntry(NamedTuple):
-    """What filtering needs of one action, kept small so 100,000 fit in memory."""
-
-    id: int
-    due: str  # "" when there is no due date
-    status: str
-    words: str  # what + who, case-folded, for the text filter
+# One action as filtering needs it: (id, due or "", status, what + who case-folded). Plain
+# tuples, not objects: 100,000 of them load and filter several times faster.
+LogEntry = tuple[int, str, str, str]
+ID, DUE, STATUS, WORDS = range(4)
 
 
 class ActionLogSearch(Repository):
@@ -129,12 +124,11 @@ class ActionLogSearch(Repository):
     table = "actions"
 
     def entries(self, committee_id: int) -> list[LogEntry]:
-        cursor = self.db.conn.execute(
-            "SELECT a.id, coalesce(a.due, ''), a.status, a.text, a.owner FROM actions a "
+        rows = self.db.conn.execute(
+            "SELECT a.id, coalesce(a.due, ''), a.status, a.text || ' ' || a.owner FROM actions a "
             "JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
-            "ORDER BY coalesce(a.due, '9999'), a.id", [committee_id])
-        return [LogEntry(i, due, status, f"{text} {owner}".casefold())
-                for i, due, status, text, owner in cursor]
+            "ORDER BY coalesce(a.due, '9999'), a.id", [committee_id]).fetchall()
+        return [(i, due, status, words.casefold()) for i, due, status, words in rows]
 
     def rows(self, ids: list[int]) -> dict[int, dict]:
         """Full rows for some actions (a page the table is about to show)."""
@@ -160,11 +154,11 @@ def filter_log(entries: list[LogEntry], status: str = "all", text: str = "",
         raise ValueError(f"unknown status filter {status!r}")
     words = text.casefold().split()
     if status == "overdue":
-        chosen = [e for e in entries if e.status == "open" and e.due and e.due < today]
+        chosen = [e for e in entries if e[STATUS] == "open" and e[DUE] and e[DUE] < today]
     elif status == "all":
         chosen = entries
     else:
-        chosen = [e for e in entries if e.status == status]
+        chosen = [e for e in entries if e[STATUS] == status]
     for word in words:
-        chosen = [e for e in chosen if word in e.words]
-    return [e.id for e in chosen]
+        chosen = [e for e in chosen if word in e[WORDS]]
+    return [e[ID] for e in chosen]
