@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ui.papers.highlighter import Segment
 from ui.papers.offsets import to_qt
-from ui.papers.underlines import SHAPES, WHOLE_SENTENCE, draw_mark, mark_colour
+from ui.papers.underlines import SHAPES, WHOLE_SENTENCE, mark_colour, mark_tile, tile_height
 
 Segments = Callable[[int, str], list[Segment]]
 
@@ -41,14 +41,13 @@ def marks_for_block(segments: list[Segment]) -> list[tuple[int, int, str]]:
 
 
 def paint_underlines(editor: QPlainTextEdit, segments: Segments, area: QRect) -> None:
-    painter = QPainter(editor.viewport())
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = painter.pen()
-    pen.setColor(mark_colour(editor.palette()))
-    painter.setPen(pen)
     metrics = editor.fontMetrics()
-    thickness = max(1.4, metrics.height() / 11)
+    thickness = round(max(1.4, metrics.height() / 11) * 4) / 4  # few sizes: tiles are reused
     below = min(metrics.descent() * 0.55, thickness * 2)
+    rgba = mark_colour(editor.palette()).rgba()
+    ratio = editor.viewport().devicePixelRatioF()
+    height = tile_height(thickness)
+    painter = QPainter(editor.viewport())
     offset = editor.contentOffset()
     block = editor.firstVisibleBlock()
     while block.isValid():
@@ -69,6 +68,7 @@ def paint_underlines(editor: QPlainTextEdit, segments: Segments, area: QRect) ->
                     x1 = box.left() + line.cursorToX(begin)[0]
                     x2 = box.left() + line.cursorToX(finish)[0]
                     y = box.top() + line.y() + line.ascent() + below + thickness / 2
-                    draw_mark(painter, SHAPES.get(category, "dashes"), x1, x2, y, thickness)
+                    tile = mark_tile(SHAPES.get(category, "dashes"), thickness, rgba, ratio)
+                    painter.drawTiledPixmap(QRectF(x1, y - height / 2, x2 - x1, height), tile)
         block = block.next()
     painter.end()
