@@ -7,7 +7,7 @@ import weakref
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -15,24 +15,28 @@ MIN_TARGET_PX = 44  # well over the 24 px minimum: easy to hit in a hurry, or wi
 
 
 class _FollowAppFont(QObject):
-    """Re-applies scaled fonts and target sizes when the app's text size changes (Qt tells the
-    application object, not widgets with a font of their own) and when a widget is polished
-    (a style sheet's min-height is applied then, after ours, so ours is put back)."""
+    """Re-applies scaled fonts and target sizes when the app's text size changes (widgets with
+    a font of their own are not told, so this listens to the application) and after a widget
+    is polished (a style sheet's min-height is applied then, after ours)."""
 
-    def __init__(self, app: QObject):
+    def __init__(self, app: QApplication):
         super().__init__(app)
         self.widgets: weakref.WeakSet[QWidget] = weakref.WeakSet()
-        app.installEventFilter(self)
+        app.fontChanged.connect(self._font_changed)
+
+    def _font_changed(self, _font: QFont) -> None:
+        for widget in list(self.widgets):
+            if shiboken6.isValid(widget):
+                _apply(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind == QEvent.Type.ApplicationFontChange and watched is self.parent():
-            for widget in list(self.widgets):
-                if shiboken6.isValid(widget):
-                    _apply(widget)
-        elif kind in (QEvent.Type.Polish, QEvent.Type.StyleChange) and isinstance(watched,
-                                                                                   QWidget):
-            _apply(watched)
+        # Installed only on our own widgets, never on the application (that would see, and
+        # wrap, every object in the app).
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+            # The style polishes the widget after this filter has seen the event: come back
+            # once it has, and put our sizes back.
+            QTimer.singleShot(0, self, lambda w=watched: _apply(w) if shiboken6.isValid(w)
+                              else None)
         return False
 
 

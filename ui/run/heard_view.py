@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,28 +30,43 @@ PERSON_COLUMNS = ["Name", "Role", "Speaking time", "Turns", "Passes"]
 GROUP_COLUMNS = ["Group", "People", "Speaking time", "Turns", "Share", "Equal share"]
 
 
-def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(columns)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)  # Tab moves on to the next control: no keyboard trap
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+class FittedTable(QTableWidget):
+    """A read-only table as tall as its rows (the page scrolls, not the table), at any text
+    size; wide tables scroll sideways rather than cut their headings."""
 
+    def __init__(self, columns: list[str], name: str):
+        super().__init__(0, len(columns))
+        self.setHorizontalHeaderLabels(columns)
+        self.setAccessibleName(name)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next control: no keyboard trap
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    # Tall enough for every row, so the page scrolls instead of the table.
-    height = table.horizontalHeader().height() + 4
-    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(max(height, table.horizontalHeader().height() * 2))
+    def fill(self, rows: list[list[str]]) -> None:
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.setItem(r, c, QTableWidgetItem(text))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount())) if self.rowCount() else 0
+        height = (self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+                  + self.horizontalScrollBar().sizeHint().height())  # room for sideways scroll
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(120, self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.resizeRowsToContents()
+            self.updateGeometry()
 
 
 class WhoWasHeardView(QGroupBox):
@@ -72,10 +89,10 @@ class WhoWasHeardView(QGroupBox):
         self.not_heard.setWordWrap(True)
         layout.addWidget(self.not_heard)
         layout.addWidget(QLabel("Each person:"))
-        self.people_table = _table(PERSON_COLUMNS, "Speaking time for each person")
+        self.people_table = FittedTable(PERSON_COLUMNS, "Speaking time for each person")
         layout.addWidget(self.people_table)
         layout.addWidget(QLabel("Partners and staff:"))
-        self.groups_table = _table(GROUP_COLUMNS, "Speaking time for partners and staff")
+        self.groups_table = FittedTable(GROUP_COLUMNS, "Speaking time for partners and staff")
         layout.addWidget(self.groups_table)
         note = QLabel("Share: each group's part of all the speaking time. Equal share: the part "
                       "it would have if everyone spoke for the same time.")
@@ -115,11 +132,11 @@ class WhoWasHeardView(QGroupBox):
             for p in summary.people if p.turns])
         self.not_heard.setText(f"Not heard yet: {names(summary.not_heard)}." if summary.not_heard
                                else "Everyone present has spoken.")
-        _fill(self.people_table, [
+        self.people_table.fill([
             [p.person.name, ROLE_WORDS.get(p.person.role, p.person.role),
              duration_words(p.seconds), str(p.turns), str(p.passes)]
             for p in summary.people])
-        _fill(self.groups_table, [
+        self.groups_table.fill([
             [GROUP_WORDS.get(r.role, r.role), str(r.head_count), duration_words(r.seconds),
              str(r.turns), f"{round(r.share * 100)}%", f"{round(r.fair_share * 100)}%"]
             for r in summary.roles])

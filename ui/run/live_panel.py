@@ -32,6 +32,7 @@ from ui.run.format import (
     names,
     person_words,
     set_text,
+    set_visible,
     time_left_numbers,
     time_left_words,
 )
@@ -108,12 +109,28 @@ class FacilitatorPanel(QGroupBox):
         self.skip_button = big_button("Skip, not here", "S", lambda: s.act("skip_turn"),
                                       name="Skip")
         self.end_button = big_button("End the round", "Esc", s.end_round)
-        grid = QGridLayout()
-        buttons = [self.next_button, self.pause_button, self.more_button,
-                   self.pass_button, self.skip_button, self.end_button]
-        for index, button in enumerate(buttons):
-            grid.addWidget(button, index // 3, index % 3)
-        return grid
+        self.grid = QGridLayout()
+        self.button_order = [self.next_button, self.pause_button, self.more_button,
+                             self.pass_button, self.skip_button, self.end_button]
+        self._columns = 0
+        self._reflow(3)
+        return self.grid
+
+    def _reflow(self, columns: int) -> None:
+        """Three buttons a row, or fewer when large text makes them wide (no sideways scroll)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.button_order:
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.button_order):
+            self.grid.addWidget(button, index // columns, index % columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        widest = max(b.sizeHint().width() for b in self.button_order) + self.grid.spacing()
+        room = self.contentsRect().width() - 24
+        self._reflow(max(1, min(3, room // max(1, widest))))
 
     def _add_shortcuts(self) -> None:
         s = self.session
@@ -184,13 +201,13 @@ class FacilitatorPanel(QGroupBox):
             empty = "no hands up" if snap.mode == "open" else "nobody, this is the last turn"
             nxt = f"Next: {snap.next_speaker.name if snap.next_speaker else empty}"
             if snap.mode == "open":
-                still, passed = f"Hands up, in order: {names(snap.still_to_speak)}", ""
+                still = passed = ""  # the raised hands are listed just below
             else:
                 still = f"Still to speak: {names(snap.still_to_speak)}"
                 passed = f"Passed (asked again at the end): {names(snap.passed)}"
-        set_text(self.next_label, nxt)
-        set_text(self.still, still)
-        set_text(self.passed, passed)
+        for label, text in ((self.next_label, nxt), (self.still, still), (self.passed, passed)):
+            set_text(label, text)
+            set_visible(label, bool(text))  # no empty gaps
         set_text(self.pause_button, "Carry on  [P]" if snap.paused else "Pause  [P]")
         self.pause_button.setAccessibleName("Carry on" if snap.paused else "Pause")
         speaking = snap.speaker is not None

@@ -62,7 +62,6 @@ class StartPanel(QGroupBox):
 
         form = QFormLayout()
         self.people = QListWidget()
-        self.people.setMinimumHeight(120)
         add_field(form, "&Who takes part:", self.people,
                   "Tick the people who take part. Everyone present is ticked to begin with. "
                   "Press Space to tick or untick.")
@@ -101,6 +100,9 @@ class StartPanel(QGroupBox):
         layout.addWidget(self.note)
         self._form2 = form2
         self._empty_note = ""
+        # Tick boxes and round buttons grow with the text (the style draws them at a fixed size).
+        self.setStyleSheet("QRadioButton::indicator, QListView::indicator "
+                           "{ width: 1em; height: 1em; }")
         self._mode_changed()
 
     # ----- filling in ---------------------------------------------------------------------------
@@ -124,6 +126,9 @@ class StartPanel(QGroupBox):
             if member.present:
                 self.first.addItem(person.name, person)
                 self.second.addItem(person.name, person)
+        rows = min(8, max(3, self.people.count()))  # everyone in view, up to eight people
+        row_height = max(28, round(self.fontMetrics().height() * 1.6))
+        self.people.setMinimumHeight(rows * row_height + 2 * self.people.frameWidth() + 4)
         if self.second.count() > 1:
             self.second.setCurrentIndex(1)
         if self.people.count():

@@ -77,19 +77,26 @@ class RunMeetingTab(QScrollArea):
         self.shares.watch(self._shares_source)
         self.set_meeting(None)
 
-    def _options(self) -> QHBoxLayout:
+    def _options(self) -> QVBoxLayout:
+        column = QVBoxLayout()  # one per line: neither is squeezed by large text
         row = QHBoxLayout()
         self.chime = QCheckBox("Play a soft sound at one minute left and when time is up")
         self.chime.setAccessibleName(self.chime.text())
+        self.chime.setStyleSheet("QCheckBox::indicator { width: 1em; height: 1em; }")
         generous(self.chime, 1.6)
         settings = self.context.settings
         self.chime.setChecked(bool(settings and settings.value(CHIME_SETTING, False, bool)))
         self.chime.toggled.connect(self._chime_changed)
-        row.addWidget(self.chime, 1)
         self.presenter_button = big_button("Presenter view", "F5",
                                            lambda: self.presenter_action.toggle())
+        self.presenter_button.setAccessibleDescription(
+            "Opens or closes a large, calm view of the timer for a shared screen. Shortcut "
+            "key: F5")
         row.addWidget(self.presenter_button)
-        return row
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.chime)
+        return column
 
     # ----- workspace protocol -------------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
