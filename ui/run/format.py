@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from meetingkit.timer import Attendee, Snapshot
 
@@ -28,10 +28,13 @@ GROUP_WORDS = {
 MODE_WORDS = {"round": "Round", "pair": "Thinking pair", "open": "Open discussion"}
 
 
-def set_text(label: QLabel, text: str) -> None:
-    """Sets the text only if it changed: the 4 Hz refresh then costs almost nothing."""
-    if label.text() != text:
-        label.setText(text)
+def set_text(label: QLabel | QAbstractButton, text: str) -> bool:
+    """Sets the text only if it changed (the 4 Hz refresh then costs almost nothing, and
+    screen readers are not told of a change that is not one). True if it changed."""
+    if label.text() == text:
+        return False
+    label.setText(text)
+    return True
 
 
 def set_visible(widget: QWidget, visible: bool) -> None:

@@ -59,8 +59,8 @@ class HandsPanel(QGroupBox):
                 text, name = f"Lower hand (number {place} in the queue)", "Lower hand"
             else:
                 text, name = "Raise hand", "Raise hand"
-            set_text(button, text)
-            button.setAccessibleName(f"{name} for {person.name}")
+            if set_text(button, text):  # names only on a change: each one is announced
+                button.setAccessibleName(f"{name} for {person.name}")
         words = ", ".join(f"{i}. {p.name}" for i, p in enumerate(queue, start=1))
         set_text(self.queue_label, f"Hands up, in order: {words}." if queue
                  else "No hands up yet. Use a person's Raise hand button.")

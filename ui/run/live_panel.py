@@ -208,8 +208,9 @@ class FacilitatorPanel(QGroupBox):
         for label, text in ((self.next_label, nxt), (self.still, still), (self.passed, passed)):
             set_text(label, text)
             set_visible(label, bool(text))  # no empty gaps
-        set_text(self.pause_button, "Carry on  [P]" if snap.paused else "Pause  [P]")
-        self.pause_button.setAccessibleName("Carry on" if snap.paused else "Pause")
+        if set_text(self.pause_button, "Carry on  [P]" if snap.paused else "Pause  [P]"):
+            # Only on a change: Qt tells screen readers about every new name it is given.
+            self.pause_button.setAccessibleName("Carry on" if snap.paused else "Pause")
         speaking = snap.speaker is not None
         self._enable(self.next_button, speaking or (snap.mode == "open"
                                                     and bool(snap.still_to_speak)))
