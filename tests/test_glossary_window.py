@@ -96,7 +96,8 @@ def test_change_the_kind_and_delete(qtbot, context, on_next_dialog, monkeypatch)
     monkeypatch.setattr("ui.glossary.glossary_window.confirm", lambda *args: True)
     qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
     assert context.store.glossary.all() == []
-    assert window.list.topLevelItemCount() == 0 and not window.delete_button.isEnabled()
+    assert window.list.topLevelItem(0).text(0).startswith("No words yet.")
+    assert not window.delete_button.isEnabled()
 
 
 def test_import_and_export_csv(qtbot, context, tmp_path, monkeypatch):

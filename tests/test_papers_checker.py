@@ -80,7 +80,7 @@ def test_keyboard_go_to_use_suggestion_and_undo(tab, qtbot):
     qtbot.keyClick(tab.page.findings.list, Qt.Key.Key_Return)
     assert editor.hasFocus()
     assert editor.textCursor().selectedText() == "utilised"
-    assert tab.page.here.text().startswith("At the cursor: Hard word")
+    assert tab.page.findings.detail.text().startswith("Hard word, line 9")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab leaves the text for the list: no trap
     assert tab.page.findings.list.hasFocus()
     assert "'utilised'" in tab.page.findings.list.currentItem().text()

@@ -114,6 +114,13 @@ class GlossaryWindow(QDialog):
                 self.list.setCurrentItem(row)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
+        if not self.list.topLevelItemCount():
+            empty = QTreeWidgetItem(["No words found." if wanted else
+                                     "No words yet. Add a word, or import a CSV file."])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            empty.setFirstColumnSpanned(True)
+            self.list.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
         self._update_buttons()
 
     def current(self) -> GlossaryTerm | None:

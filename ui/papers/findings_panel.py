@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.plain import Finding
+from ui.papers.button_grid import ButtonGrid
 from ui.papers.trust_glossary import can_allow
 from ui.papers.underlines import marker_icon
 from ui.papers.wording import (
@@ -77,19 +78,18 @@ class FindingsPanel(QWidget):
                               "short forms already explained.")
         for button in (self.go_button, self.use_button, self.ignore_button, self.allow_button):
             button.setAccessibleName(button.text().replace("&", ""))
-        buttons = QGridLayout()
-        buttons.addWidget(self.go_button, 0, 0)
-        buttons.addWidget(self.use_button, 0, 1)
-        buttons.addWidget(self.ignore_button, 1, 0)
-        buttons.addWidget(self.allow_button, 1, 1)
+        buttons = ButtonGrid([self.go_button, self.use_button, self.ignore_button,
+                              self.allow_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.detail)
-        layout.addWidget(suggestion_label)
-        layout.addWidget(self.suggestion)
-        layout.addLayout(buttons)
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(suggestion_label)
+        suggestion_row.addWidget(self.suggestion, 1)
+        layout.addLayout(suggestion_row)
+        layout.addWidget(buttons)
         layout.addWidget(self.hints)
         self.list.currentRowChanged.connect(self._current_changed)
         self.list.go_to.connect(self._go)

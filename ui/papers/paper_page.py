@@ -4,7 +4,7 @@ Plain view. Edits are saved as you type (autosave.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,6 @@ from ui.papers.findings_panel import FindingsPanel
 from ui.papers.plain_view import PlainView
 from ui.papers.readability_panel import ReadabilityPanel
 from ui.papers.trust_glossary import to_entries
-from ui.papers.wording import finding_description
 
 PLAIN_NOTE = ("This is the plain version saved for partners. The paper as written is on the "
               "'Write and check' page.")
@@ -51,22 +50,20 @@ class PaperPage(QWidget):
         self.readability = ReadabilityPanel()
         self.editor = PaperEditor()
         self.findings = FindingsPanel()
-        self.here = QLabel()
-        self.here.setWordWrap(True)
-        self.here.setAccessibleName("At the cursor")
         self.plain_view = PlainView()
         self.remove_plain_button = QPushButton("Remove the plain &version…")
         self.views = QTabWidget()
         self.views.setAccessibleName("Paper views")
         self.views.addTab(self._write_page(), "Write and &check")
         self.views.addTab(self._plain_page(), "P&lain view")
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.save_state)
-        header.addWidget(self.rewrite_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_state)
+        actions.addStretch()
+        actions.addWidget(self.rewrite_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
+        layout.addWidget(self.title)
+        layout.addLayout(actions)
         layout.addWidget(self.readability)
         layout.addWidget(self.views, 1)
         self.autosaver = Autosaver(self._save, self.editor.toPlainText, self)
@@ -81,21 +78,23 @@ class PaperPage(QWidget):
 
     def _write_page(self) -> QWidget:
         page = QWidget()
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.editor, 1)
-        column.addWidget(self.here)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.findings)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.editor)
+        self.split.addWidget(self.findings)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self.split)
         return page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """The list goes beside the text when there is room, under it when the text is large
+        or the window narrow."""
+        wide = event.size().width() >= 80 * self.fontMetrics().averageCharWidth()
+        self.split.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        super().resizeEvent(event)
 
     def _plain_page(self) -> QWidget:
         page = QWidget()
@@ -169,7 +168,7 @@ class PaperPage(QWidget):
         self._cursor_moved()
 
     def _cursor_moved(self) -> None:
+        """The list follows the text cursor, so what is said about the words under it shows."""
         finding = self.editor.finding_at(self.editor.textCursor())
-        self.here.setText(("At the cursor: " + finding_description(finding)) if finding else "")
         if finding is not None:
             self.findings.select(finding)

@@ -4,7 +4,7 @@ the plain version side by side, and a clear choice of where the plain version go
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,21 +22,55 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.plain import Change, apply_changes
+from ui.papers.offsets import to_qt
 
 TO_PLAIN_VERSION = "plain_body"  # keep the paper, save a separate plain version for partners
 TO_PAPER = "body"  # change the paper itself
 _CONTEXT = 28
 
 
-def in_context(text: str, start: int, end: int, middle: str) -> str:
-    """The words around a change, with `middle` in place of text[start:end]."""
-    before = text[max(0, start - _CONTEXT):start]
-    after = text[end:end + _CONTEXT]
-    if start > _CONTEXT and " " in before:
+def in_context(text: str, start: int, end: int, middle: str, width: int = _CONTEXT) -> str:
+    """The words around a change on its own line, with `middle` in place of text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - width):start]
+    after = text[end:min(line_end, end + width)]
+    if start - width > line_start and " " in before:
         before = "…" + before.split(" ", 1)[1]
-    if end + _CONTEXT < len(text) and " " in after:
+    if end + width < line_end and " " in after:
         after = after.rsplit(" ", 1)[0] + "…"
     return " ".join(f"{before}[{middle}]{after}".split())
+
+
+def changed_spans(changes: list[Change]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the ticked changes are: in the paper now, and in the plain version."""
+    before, after, shift = [], [], 0
+    for change in sorted(changes, key=lambda c: c.start):
+        before.append((change.start, change.end))
+        start = change.start + shift
+        after.append((start, start + len(change.replacement)))
+        shift += len(change.replacement) - (change.end - change.start)
+    return before, after
+
+
+def _mark(pane: QPlainTextEdit, spans: list[tuple[int, int]]) -> None:
+    """Underline and embolden the changed words (not colour alone), as extra selections so
+    the text itself stays plain."""
+    fmt = QTextCharFormat()
+    fmt.setFontUnderline(True)
+    fmt.setFontWeight(QFont.Weight.Bold)
+    text = pane.toPlainText()
+    selections = []
+    for start, end in spans:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(to_qt(text, start))
+        cursor.setPosition(to_qt(text, end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        selections.append(selection)
+    pane.setExtraSelections(selections)
 
 
 class _SpaceTicks(QObject):
@@ -72,9 +107,11 @@ class RewriteDialog(QDialog):
         self._ticks = _SpaceTicks(self)
         self.table.installEventFilter(self._ticks)
         for change in changes:
-            row = QTreeWidgetItem(["", in_context(text, change.start, change.end, change.original),
-                                   in_context(text, change.start, change.end, change.replacement),
-                                   change.message])
+            words = (change.original, change.replacement)
+            row = QTreeWidgetItem(["", *(in_context(text, change.start, change.end, w, 16)
+                                         for w in words), change.message])
+            for column, word in zip((1, 2), words, strict=True):
+                row.setToolTip(column, in_context(text, change.start, change.end, word, 60))
             row.setCheckState(0, Qt.CheckState.Checked)
             self.table.addTopLevelItem(row)
         for column, width in ((0, 60), (1, 260), (2, 260)):
@@ -156,8 +193,12 @@ class RewriteDialog(QDialog):
         return TO_PLAIN_VERSION if self.to_plain.isChecked() else TO_PAPER
 
     def _update(self) -> None:
-        count = len(self.accepted_changes())
+        accepted = self.accepted_changes()
+        count = len(accepted)
         self.after.setPlainText(self.plain_text())
+        before, after = changed_spans(accepted)
+        _mark(self.before, before)
+        _mark(self.after, after)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         words = f"{count} change{'' if count == 1 else 's'}"
         ok.setText(f"Save plain version ({words})" if self.to_plain.isChecked()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from meetingkit.errors import MeetingKitError
 from ui.context import AppContext
 from ui.messages import confirm
+from ui.papers.button_grid import ButtonGrid
 from ui.papers.editor import local_files
 from ui.papers.paper_commands import PaperCommands
 from ui.papers.paper_files import choose_paper_files, import_paper
@@ -52,17 +52,14 @@ class PapersTab(QWidget):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.rename_button.setAccessibleName("Rename paper")
         self.delete_button.setAccessibleName("Delete paper")
-        buttons = QGridLayout()
-        buttons.addWidget(self.new_button, 0, 0)
-        buttons.addWidget(self.add_button, 0, 1)
-        buttons.addWidget(self.rename_button, 1, 0)
-        buttons.addWidget(self.delete_button, 1, 1)
+        buttons = ButtonGrid([self.new_button, self.add_button, self.rename_button,
+                              self.delete_button])
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(tree_label)
         column.addWidget(self.tree, 1)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         self.page = PaperPage(context)
         self.commands = PaperCommands(self.page)
         self.empty = QLabel(NO_MEETING)
@@ -77,7 +74,7 @@ class PapersTab(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([230, 900])
+        splitter.setSizes([240, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
