@@ -74,6 +74,10 @@ class TrendChart(QWidget):
         palette = self.palette()
         ink = palette.windowText().color()
         painter.fillRect(self.rect(), palette.base())
+        if self.hasFocus():  # a clear ring, like the app's other controls
+            ring = QPen(palette.highlight().color(), 3)
+            painter.setPen(ring)
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
         if not self.rows:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from meetingkit.model import ActionStatus
 from ui.context import AppContext
 from ui.minutes.action_table import ActionsView
+from ui.minutes.flow_layout import FlowLayout
 
 DONE_WORDS = {"done": "marked done", "closed": "closed", "open": "reopened"}
 
@@ -23,14 +24,12 @@ class ActionStatusButtons(QWidget):
         self.close_button.setAccessibleName(f"Close the chosen {what}")
         self.reopen_button.setAccessibleName(f"Reopen the chosen {what}")
         self.close_button.setToolTip("Closed: no longer needed, or dealt with another way.")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)
         for button, status in ((self.done_button, ActionStatus.DONE),
                                (self.close_button, ActionStatus.CLOSED),
                                (self.reopen_button, ActionStatus.OPEN)):
             button.clicked.connect(lambda _=False, s=status.value: self.set_status(s))
             layout.addWidget(button)
-        layout.addStretch()
         view.selectionModel().selectionChanged.connect(self.update_enabled)
         view.model().modelReset.connect(self.update_enabled)
         self.update_enabled()

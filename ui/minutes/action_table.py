@@ -122,7 +122,7 @@ class ActionsView(QTableView):
     def __init__(self, model: ActionsModel, name: str, show_meeting: bool = True):
         super().__init__()
         self.setModel(model)
-        self.setColumnHidden(len(COLUMNS) - 1, not show_meeting)
+        self.show_meeting = show_meeting  # 'Agreed on' (hidden anyway when space is tight)
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -134,16 +134,34 @@ class ActionsView(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Widths from the text size (not from the rows: 100,000 rows are never measured)."""
+        """Widths from the text size (not from the rows: 100,000 rows are never measured).
+        When space is tight (large text), 'What' keeps at least 40%, the status and due date
+        keep their full width, 'Who' is shortened with '…' (in full in the tooltip) and
+        'Agreed on' steps aside."""
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        for column, sample in ((1, "Dr David Evans"), (2, "30 Sep 2026"), (3, "Overdue  "),
-                               (4, "30 Sep 2026")):
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        natural = {column: metrics.horizontalAdvance(sample) + 24 for column, sample in
+                   ((1, "Dr David Evans"), (2, "30 Sep 2026"), (3, "Overdue"), (4, "Agreed on"),
+                    (5, "30 Sep 2026"))}
+        natural[4] = max(natural.pop(4), natural.pop(5))
+        room = max(self.viewport().width(), 1)
+        left = room - int(room * 0.4) - natural[2] - natural[3]
+        agreed = self.show_meeting and left >= natural[1] + natural[4]
+        self.setColumnHidden(4, not agreed)
+        who = max(min(natural[1], left - (natural[4] if agreed else 0)),
+                  metrics.horizontalAdvance("Maria…") + 24)
+        widths = {1: who, 2: natural[2], 3: natural[3], 4: natural[4] if agreed else 0}
+        for column, width in widths.items():
+            if width:
+                self.setColumnWidth(column, width)
+        self.setColumnWidth(0, max(room - sum(widths.values()), metrics.averageCharWidth() * 12))
         self.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

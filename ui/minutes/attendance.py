@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from meetingkit.model import AttendanceStatus, Role
 from ui.announce import announce
 from ui.context import AppContext
+from ui.minutes.scroll_body import ScrollBody
 
 
 def quorum_words(present: int, needed: int | None) -> str:
@@ -36,8 +36,9 @@ class AttendancePanel(QScrollArea):
         self.context = context
         self.meeting_id: int | None = None
         self.setWidgetResizable(True)
+        self.setAccessibleName("Who came")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
+        body = ScrollBody()
         self.heading = QLabel("<h2>Who came</h2>")
         self.intro = QLabel("Everyone is marked present until you change it. Choose 'Sent "
                             "apologies' for people who said they could not come.")

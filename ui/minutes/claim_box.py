@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -71,7 +72,10 @@ class ClaimBox(QGroupBox):
             self.word_button = QPushButton("Make a claim &form (Word)…")
             self.word_button.setAccessibleName("Make a claim form in Word")
             self.word_button.clicked.connect(self.make_word_form)
-            form.addRow(self.word_button)
+            row = QHBoxLayout()
+            row.addWidget(self.word_button)
+            row.addStretch()
+            form.addRow(row)
 
     def set_meeting(self, meeting: Meeting | None) -> None:
         if meeting is None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from meetingkit.involvement import InvolvementRecord, claim_line, hours_words, money, per_mile
@@ -27,6 +26,7 @@ from ui.forms import add_field
 from ui.minutes.claim_box import ClaimBox
 from ui.minutes.money_fields import amount_box, money_box, pence, set_pence, tidy_form
 from ui.minutes.rates_dialog import RatesDialog
+from ui.minutes.scroll_body import ScrollBody
 
 
 class InvolvementPanel(QScrollArea):
@@ -37,8 +37,9 @@ class InvolvementPanel(QScrollArea):
         self.committee_id: int | None = None
         self._filling = False
         self.setWidgetResizable(True)
+        self.setAccessibleName("Partners' time and expenses")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
+        body = ScrollBody()
         heading = QLabel("<h2>Partners' time and expenses</h2>")
         intro = QLabel("Trusts pay partners for their time and their costs. Record each "
                        "partner's time and costs for this meeting; MeetingKit works out what "

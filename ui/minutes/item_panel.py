@@ -4,7 +4,7 @@ the decisions and the actions."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout
 
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import AgendaItem
@@ -12,6 +12,7 @@ from ui.context import AppContext
 from ui.minutes.actions_box import ActionsBox
 from ui.minutes.decisions_box import DecisionsBox
 from ui.minutes.notes_box import NotesBox
+from ui.minutes.scroll_body import ScrollBody
 from ui.minutes.standing import StandingBlock
 
 NOTES_ONLY = frozenset({"minutes", "notes"})  # what a notes save announces
@@ -26,8 +27,9 @@ class ItemPanel(QScrollArea):
         self.meeting_id: int | None = None
         self.item_id: int | None = None
         self.setWidgetResizable(True)
+        self.setAccessibleName("Agenda item in the minutes")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
+        body = ScrollBody()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -43,9 +45,13 @@ class ItemPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.standing)
-        layout.addWidget(self.notes, 2)
-        layout.addWidget(self.decisions, 1)
-        layout.addWidget(self.actions, 1)
+        # The notes take any spare height; the boxes below keep the height they ask for, so
+        # their buttons are never squeezed (see ui/minutes/scroll_body.py).
+        for box in (self.standing, self.decisions, self.actions):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.decisions)
+        layout.addWidget(self.actions)
         self.setWidget(body)
         context.bus.changed.connect(self._changed)
 

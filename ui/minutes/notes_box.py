@@ -62,7 +62,7 @@ class NotesBox(QWidget):
         self.editor.setPlainText(self.context.store.notes.get(item_id) if item_id else "")
         self._loading = False
         self.editor.setEnabled(item_id is not None)
-        self.state.setText("")
+        self.state.setText("Notes are saved as you type.")
         self._count_hard_words()
 
     def flush(self) -> bool:
@@ -90,7 +90,9 @@ class NotesBox(QWidget):
 
     # ----- plain words -----------------------------------------------------------------------
     def _count_hard_words(self) -> None:
-        self.words.setText(hard_words_line(self.editor.toPlainText()))
+        line = hard_words_line(self.editor.toPlainText())
+        self.words.setText(line)
+        self.words.setVisible(bool(line))
 
 
 def hard_words_line(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from meetingkit.model import AttendanceStatus, Meeting, MeetingStatus
 from ui.context import AppContext
@@ -32,13 +32,13 @@ def _text_label(name: str) -> QLabel:
     return label
 
 
-class StandingBlock(QWidget):
+class StandingBlock(QGroupBox):
     """Shown above the notes for a standing item; hidden for ordinary items."""
 
     go_to_attendance = Signal()
 
     def __init__(self, context: AppContext):
-        super().__init__()
+        super().__init__("Filled in by MeetingKit")
         self.context = context
         self.meeting_id: int | None = None
         self.kind = ""
@@ -59,7 +59,6 @@ class StandingBlock(QWidget):
         buttons.addWidget(self.attendance_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addLayout(buttons)
         layout.addWidget(self.carried_view)

@@ -23,6 +23,7 @@ class FeedbackTab(QWidget):
         self.trend = TrendView(context)
         form_page = QScrollArea()
         form_page.setWidgetResizable(True)
+        form_page.setAccessibleName("Feedback form")
         form_page.setWidget(self.form)
         self.pages = QTabWidget()
         self.pages.setAccessibleName("Feedback pages")

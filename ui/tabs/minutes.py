@@ -37,6 +37,7 @@ class MinutesTab(QWidget):
         self.parts = QListWidget()
         self.parts.setAccessibleName("Parts of the minutes")
         self.parts.setWordWrap(True)
+        self.parts.setSpacing(2)
         parts_label = QLabel("&Parts of the minutes")
         parts_label.setBuddy(self.parts)
         left = QWidget()
