@@ -1,0 +1,1 @@
+"""The Agenda tab's parts: the table, the item editor, undo, templates and questions."""
