@@ -1,13 +1,33 @@
-"""Overview: the meeting's details, its status, and what still needs doing."""
+"""Overview: the meeting's details, its status, what still needs doing, and the meeting pack:
+when it is due (in working days), how much reading it is, and sending it."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from meetingkit.errors import MeetingKitError
+from meetingkit.model import MeetingStatus
 from ui.context import AppContext
+from ui.publish.pack_section import pack_section_html
+from ui.publish.send_flow import send_pack
+
+SEND_TEXT = "Send the meeting &pack…"
+
+
+def _reading_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setAccessibleName(name)
+    return label
 
 
 class OverviewTab(QScrollArea):
@@ -18,36 +38,46 @@ class OverviewTab(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.summary.setAccessibleName("Meeting overview")
+        self.summary = _reading_label("Meeting overview")
+        self.pack = _reading_label("The meeting pack")
+        self.send_button = QPushButton(SEND_TEXT)
+        self.send_button.setAccessibleName("Send the meeting pack")
+        self.send_button.setToolTip("Check the pack for anything that would get in a "
+                                    "partner's way, then record it as sent.")
+        self.send_button.clicked.connect(self.send_pack)
+        self.send_action = QAction("Send &the meeting pack…", self)
+        self.send_action.setObjectName("send_meeting_pack")
+        self.send_action.triggered.connect(self._send_from_menu)
         layout.addWidget(self.summary)
+        layout.addWidget(self.pack)
+        layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         self.setWidget(body)
         context.bus.changed.connect(lambda _changes: self.refresh())
         self.refresh()
+
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        return [("File", self.send_action)]
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
         self.refresh()
 
     def refresh(self) -> None:
+        self._set_sendable(False)
         if self.meeting_id is None:
             self.summary.setText("<h2>No meeting chosen</h2><p>Choose a meeting on the left, or "
                                  "make a new one from the File menu (Ctrl+N).</p>")
+            self.pack.setText("")
             return
         store = self.context.store
         try:
             meeting = store.meetings.get(self.meeting_id)
-        except Exception:  # the meeting was deleted a moment ago
+            committee = store.committees.get(meeting.committee_id)
+        except MeetingKitError:  # the meeting was deleted a moment ago
             self.summary.setText("")
+            self.pack.setText("")
             return
-        committee = store.committees.get(meeting.committee_id)
         items = store.agenda.items(meeting.id)
         day = date.fromisoformat(meeting.date)
         where = meeting.place or ("Online" if meeting.call_link else "Place not set yet")
@@ -63,11 +93,31 @@ class OverviewTab(QScrollArea):
             f"{sum(i.minutes for i in items)} of {meeting.length_minutes} minutes planned</p>"
             f"<h3>Still to do</h3><ul>{todo_html}</ul>"
         )
+        self.pack.setText(pack_section_html(store, meeting, committee))
+        self.send_button.setText("Send the meeting &pack again…" if meeting.published_at
+                                 else SEND_TEXT)
+        self._set_sendable(True)
+
+    def _set_sendable(self, sendable: bool) -> None:
+        self.send_button.setVisible(sendable)
+        self.send_action.setEnabled(sendable)
+
+    def _send_from_menu(self) -> None:
+        workspace = self.parentWidget()
+        while workspace is not None and not isinstance(workspace, QTabWidget):
+            workspace = workspace.parentWidget()
+        if workspace is not None:
+            workspace.setCurrentWidget(self)
+        self.send_pack()
+
+    def send_pack(self) -> None:
+        send_pack(self, self.context, self.meeting_id)
 
 
 def overview_todo(context: AppContext, meeting_id: int) -> list[str]:
     store = context.store
     items = store.agenda.items(meeting_id)
+    meeting = store.meetings.get(meeting_id)
     lines = []
     if not items:
         lines.append("Add the agenda items (Agenda tab).")
@@ -75,6 +125,12 @@ def overview_todo(context: AppContext, meeting_id: int) -> list[str]:
     if missing:
         lines.append(f"Write a short plain summary for {len(missing)} item(s): "
                      + ", ".join(_esc(t) for t in missing[:3]) + ("…" if len(missing) > 3 else ""))
+    over = sum(i.minutes for i in items) - meeting.length_minutes
+    if items and over > 0:
+        lines.append(f"Shorten the agenda: it is {over} minute{'s' * (over != 1)} longer than "
+                     "the meeting (Agenda tab).")
+    if not meeting.published_at and meeting.status == MeetingStatus.DRAFT.value:
+        lines.append("Send the meeting pack (the button below, or the File menu).")
     return lines
 
 

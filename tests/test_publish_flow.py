@@ -1,0 +1,167 @@
+"""Sending the meeting pack, driven as a chair would: the Overview shows the deadline and the
+pack budget; the check lists what would get in a partner's way; the chair goes to fix one, or
+sends anyway with a reason; a late pack is recorded (and shown) as late."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from ui import announce
+
+
+def _menu_action(window, menu: str, name: str):
+    for action in window.menus[menu].actions():
+        if action.objectName() == name:
+            return action
+    raise AssertionError(f"no {name} in the {menu} menu")
+
+
+@pytest.fixture
+def overview(window):
+    window.workspace.setCurrentIndex(0)
+    return window.workspace.widget(0)
+
+
+def upcoming(window) -> int:
+    return window.context.meeting_id
+
+
+def test_overview_shows_the_deadline_and_the_pack_budget(window, overview):
+    text = overview.pack.text()
+    assert "Not sent yet." in text and "Send the pack by" in text
+    assert "working days from today" in text
+    assert "The meeting pack has 2 papers and 352 words" in text
+    assert "200 words a minute" in text and "within the committee's limit of 12,000" in text
+    assert "The longest papers: PSIRF implementation update" in text
+    assert "Send the meeting pack" in overview.summary.text()  # on the to-do list
+    assert overview.send_button.isVisible()
+    assert _menu_action(window, "File", "send_meeting_pack").isEnabled()
+
+
+def test_the_budget_warns_when_the_pack_is_over_the_word_limit(window, overview):
+    store = window.context.store
+    committee = store.committees.all()[0]
+    store.committees.update(committee.id, pack_word_limit=300)
+    window.context.bus.changed.emit(frozenset({"committees"}))
+    assert "<b>That is 52 words over the committee's limit of 300 words." in overview.pack.text()
+
+
+def test_problems_are_listed_and_sending_anyway_needs_a_reason(window, overview, qtbot,
+                                                               on_next_dialog):
+    seen = {}
+
+    def send_anyway(dialog):
+        problems = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        seen["problems"] = problems
+        seen["send_enabled_before"] = dialog.send_button.isEnabled()
+        qtbot.keyClicks(dialog.reason, "The medicines paper comes back rewritten next week")
+        seen["send_enabled_after"] = dialog.send_button.isEnabled()
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+
+    on_next_dialog(send_anyway)
+    qtbot.mouseClick(overview.send_button, Qt.MouseButton.LeftButton)
+    problems = seen["problems"]
+    assert any("How we learn from patient safety incidents: no plain summary yet" in p
+               for p in problems)
+    assert any("needs a reading age of about" in p for p in problems)
+    assert any("acronyms without explaining them" in p and "PSIRF" in p for p in problems)
+    assert not seen["send_enabled_before"] and seen["send_enabled_after"]
+    meeting = window.context.store.meetings.get(upcoming(window))
+    assert meeting.status == "pack_published" and meeting.published_on_time == 1
+    assert meeting.published_at.startswith(date.today().isoformat())
+    assert meeting.publish_note == (f"Sent with {len(problems)} problems still open. Reason: "
+                                    "The medicines paper comes back rewritten next week")
+    text = overview.pack.text()
+    assert "on time." in text and "comes back rewritten next week" in text
+    assert "Send the meeting pack" not in overview.summary.text()
+    assert "again" in overview.send_button.text()
+    assert announce.last_announcements[-1] == "The meeting pack is recorded as sent, on time."
+
+
+def test_go_to_a_problem_opens_the_item_to_fix(window, overview, qtbot, on_next_dialog):
+    def go(dialog):
+        while "no plain summary yet" not in dialog.list.currentItem().text():
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+
+    on_next_dialog(go)
+    _menu_action(window, "File", "send_meeting_pack").trigger()
+    agenda = window.workspace.widget(1)
+    assert window.workspace.currentWidget() is agenda
+    item = window.context.store.agenda.get(agenda.current_id())
+    assert item.title == "How we learn from patient safety incidents"
+    window.activateWindow()  # as the desktop does when the dialog closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is agenda.editor.summary)
+    assert window.context.store.meetings.get(upcoming(window)).published_at is None
+
+
+def test_go_to_a_paper_problem_opens_the_papers_tab(window, overview, qtbot, on_next_dialog):
+    def go(dialog):
+        while "Paper 'PSIRF implementation update'" not in dialog.list.currentItem().text():
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter on a problem goes to it
+
+    on_next_dialog(go)
+    qtbot.mouseClick(overview.send_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.currentIndex() in (1, 2)  # the Papers tab, or the item
+    assert window.workspace.currentIndex() != 0
+
+
+def test_a_clean_pack_sends_straight_away(window, overview, qtbot, on_next_dialog):
+    store = window.context.store
+    meeting = upcoming(window)
+    for item in store.agenda.items(meeting):
+        if not item.standing:
+            store.agenda.delete(item.id)
+    window.context.bus.changed.emit(frozenset({"agenda"}))
+    seen = {}
+
+    def send(dialog):
+        seen["list_shown"] = dialog.list.isVisible()
+        seen["reason_shown"] = dialog.reason.isVisible()
+        seen["enabled"] = dialog.send_button.isEnabled()
+        seen["text"] = dialog.send_button.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    on_next_dialog(send)
+    qtbot.mouseClick(overview.send_button, Qt.MouseButton.LeftButton)
+    assert seen == {"list_shown": False, "reason_shown": False, "enabled": True,
+                    "text": "&Send the pack"}
+    assert store.meetings.get(meeting).publish_note == ""
+    assert store.meetings.get(meeting).published_on_time == 1
+
+
+def test_a_late_pack_is_recorded_and_shown_as_late(window, overview, qtbot, on_next_dialog):
+    store = window.context.store
+    meeting = upcoming(window)
+    soon = date.today() + timedelta(days=1)
+    store.meetings.update(meeting, date=soon.isoformat())
+    window.context.bus.changed.emit(frozenset({"meetings"}))
+    seen = {}
+
+    def send(dialog):
+        seen["words"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        seen["deadline"] = dialog.check.deadline
+        qtbot.keyClicks(dialog.reason, "Late papers")
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+
+    on_next_dialog(send)
+    qtbot.mouseClick(overview.send_button, Qt.MouseButton.LeftButton)
+    assert seen["deadline"].days_left < 0
+    assert "working days late" in seen["words"] or "working day late" in seen["words"]
+    assert "It will be recorded as sent late." in seen["words"]
+    record = store.meetings.get(meeting)
+    assert record.published_on_time == 0
+    assert "working day" in overview.pack.text() and "late" in overview.pack.text()
+    assert announce.last_announcements[-1] == "The meeting pack is recorded as sent, late."
+
+
+def test_cancel_records_nothing(window, overview, qtbot, on_next_dialog):
+    on_next_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    qtbot.mouseClick(overview.send_button, Qt.MouseButton.LeftButton)
+    meeting = window.context.store.meetings.get(upcoming(window))
+    assert meeting.published_at is None and meeting.status == "draft"

@@ -1,0 +1,58 @@
+"""Send the meeting pack…: check it, show what was found, then go and fix one problem or record
+the pack as sent (with the reason, when problems are still open)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from meetingkit.errors import MeetingKitError
+from meetingkit.publishing import check_pack, publish
+from ui.announce import announce
+from ui.context import AppContext
+from ui.publish.navigate import go_to_problem
+from ui.publish.publish_dialog import PublishDialog
+
+
+def send_pack(parent: QWidget, context: AppContext, meeting_id: int | None) -> bool:
+    """Runs the whole flow. True when the pack was recorded as sent."""
+    if meeting_id is None:
+        return False
+    store = context.store
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # reading every paper
+    try:
+        check = check_pack(store, meeting_id)
+        meeting = store.meetings.get(meeting_id)
+    except MeetingKitError as error:
+        from ui.messages import tell
+
+        tell(parent, "The pack could not be checked", str(error))
+        return False
+    finally:
+        QApplication.restoreOverrideCursor()
+    first_sent = ""
+    if meeting.published_at:
+        day = datetime.fromisoformat(meeting.published_at).date()
+        first_sent = f"{day:%A} {day.day} {day:%B %Y}"
+    dialog = PublishDialog(parent, check, first_sent)
+    answer = dialog.exec()
+    if dialog.chosen_problem is not None:
+        go_to_problem(parent, dialog.chosen_problem)
+        return False
+    if answer != QDialog.DialogCode.Accepted:
+        return False
+    open_problems = len(check.problems)
+    record = context.perform(
+        parent, lambda: publish(store, meeting_id, dialog.reason_text(), open_problems),
+        {"meetings"}, "")
+    if record is None:
+        return False
+    message = ("The meeting pack is recorded as sent, on time." if record.published_on_time
+               else "The meeting pack is recorded as sent, late.")
+    if first_sent:
+        message = "A note that the pack was sent again is kept with the meeting."
+    context.bus.status.emit(message)
+    announce(parent, message)
+    return True
