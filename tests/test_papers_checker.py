@@ -143,3 +143,39 @@ def test_more_hints_shows_gentle_ones(tab, qtbot):
     assert any("passive" in tab.page.findings.list.item(row).toolTip()
                for row in range(tab.page.findings.list.count()))
     QApplication.processEvents()
+
+
+def test_tab_goes_round_every_part_without_a_trap(tab, qtbot):
+    tab.tree.setFocus()
+    qtbot.waitUntil(tab.tree.hasFocus)
+    names = []
+    for _ in range(40):
+        widget = QApplication.focusWidget()
+        names.append(widget.accessibleName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is tab.tree:
+            break
+    else:
+        raise AssertionError(f"Tab never came back round: {names}")
+    assert names[:3] == ["Papers for each agenda item", "New blank paper", "Add paper from file"]
+    for part in ("Rewrite into plain English", "How easy this paper is to read", "Paper text",
+                 "Things to look at in this paper", "Go to it", "Ignore once"):
+        assert part in names
+    assert all(names)  # every stop has a name a screen reader can say
+
+
+def test_the_menus_offer_the_papers_actions(window, qtbot, monkeypatch):
+    edit = [a.text().replace("&", "") for a in window.menus["Edit"].actions()]
+    assert "Glossary…" in edit and "Rewrite paper into plain English…" in edit
+    papers = window.workspace.tabs[2]
+    window.workspace.setCurrentIndex(0)
+    monkeypatch.setattr("ui.tabs.papers.choose_paper_files", lambda parent: [])
+    (add,) = [a for a in window.menus["File"].actions()
+              if a.text().replace("&", "") == "Add paper from file…"]
+    add.trigger()
+    assert window.workspace.currentWidget() is papers  # the menu brings the Papers tab forward
+    (glossary,) = [a for a in window.menus["Edit"].actions()
+                   if a.text().replace("&", "") == "Glossary…"]
+    glossary.trigger()
+    assert papers.glossary_window.isVisible()
+    papers.glossary_window.close()

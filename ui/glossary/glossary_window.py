@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.glossary import csv_transfer
 from ui.glossary.term_dialog import KIND_WORDS, TermDialog
 from ui.messages import confirm
+from ui.papers.fitted import fitted_size
 
 TERM_ROLE = Qt.ItemDataRole.UserRole
 INTRO = ("Your committee's own words. Short forms and hard words listed here are explained in "
@@ -90,7 +91,7 @@ class GlossaryWindow(QDialog):
         self.import_button.clicked.connect(self.import_csv)
         self.export_button.clicked.connect(self.export_csv)
         context.bus.changed.connect(self._changed)
-        self.resize(820, 560)
+        self.resize(fitted_size(self, 110, 34))
         self.reload()
 
     def _changed(self, changes: frozenset[str]) -> None:

@@ -74,6 +74,7 @@ class FindingsPanel(QWidget):
         self.allow_button.setToolTip("Adds the word to your committee's glossary as allowed, so "
                                      "it is not marked again in any paper.")
         self.hints = QCheckBox("Show &more hints (gentler ones)")
+        self.hints.setAccessibleName("Show more hints (gentler ones)")
         self.hints.setToolTip("Also list gentle hints, such as words that may be passive and "
                               "short forms already explained.")
         for button in (self.go_button, self.use_button, self.ignore_button, self.allow_button):

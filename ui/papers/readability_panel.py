@@ -16,9 +16,9 @@ class ReadabilityPanel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName("How easy this paper is to read")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read in full
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read in full
         self.setContentsMargins(4, 4, 4, 4)
 
     def show_report(self, stats: Stats | None, findings: list[Finding], target: int) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.plain import Change, apply_changes
+from ui.papers.fitted import fitted_size
 from ui.papers.offsets import to_qt
 
 TO_PLAIN_VERSION = "plain_body"  # keep the paper, save a separate plain version for partners
@@ -154,7 +155,7 @@ class RewriteDialog(QDialog):
         layout.addWidget(self.buttons)
         self.table.itemChanged.connect(lambda *_: self._update())
         self.to_plain.toggled.connect(lambda *_: self._update())
-        self.resize(980, 680)
+        self.resize(fitted_size(self, 130, 44))
         self._update()
         self.table.setFocus()
         if self.table.topLevelItemCount():
