@@ -105,6 +105,20 @@ def test_text_size_grows_with_the_keyboard(qtbot, store, pack_path):
     assert window.reader.font().pointSizeF() == pytest.approx(normal)
 
 
+def test_text_size_works_under_an_application_style_sheet(qtbot, store, pack_path):
+    app = QApplication.instance()
+    before = app.styleSheet()
+    app.setStyleSheet("QWidget { margin: 0px; }")  # Qt then stops passing fonts to children
+    try:
+        window = _open(qtbot, store, pack_path)
+        normal = app.font().pointSizeF()
+        window.text_size.set_factor(2.0)
+        assert window.reader.font().pointSizeF() == pytest.approx(normal * 2)
+        assert window.agenda.font().pointSizeF() == pytest.approx(normal * 2)
+    finally:
+        app.setStyleSheet(before)
+
+
 def test_tab_goes_through_every_control_without_a_trap(qtbot, store, pack_path):
     window = _open(qtbot, store, pack_path)
     window.reviewer.setFocus()

@@ -37,7 +37,14 @@ class TextSizeBox(QComboBox):
 
 
 def apply_text_size(widget: QWidget, factor: float) -> None:
-    """Scales the widget's font from the application's (never a fixed pixel size)."""
+    """Scales the font of the widget and everything in it from the application's font (never a
+    fixed pixel size). Set on each child too: under an application style sheet Qt does not pass
+    a parent's font on to its children."""
     font = QApplication.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:  # a font given in pixels (some Linux desktops)
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
     widget.setFont(font)
+    for child in widget.findChildren(QWidget):
+        child.setFont(font)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -285,6 +285,11 @@ class ReviewWindow(QMainWindow):
         for row, item in enumerate(self.pack.items):
             self.agenda.item(row).setText(self._agenda_text(item.item_id))
         self._update_progress()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ApplicationFontChange:  # the app's text size changed
+            apply_text_size(self, self.text_size.factor())
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._take_typed_text()
