@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -162,6 +163,10 @@ class ActionsView(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.fit_columns()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name): a few rows, following the text size
+        rows = self.fontMetrics().lineSpacing() + 12
+        return QSize(super().sizeHint().width(), rows * 5 + self.horizontalHeader().height())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

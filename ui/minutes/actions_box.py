@@ -27,7 +27,6 @@ class ActionsBox(QGroupBox):
         self.item_id: int | None = None
         self.model = ActionsModel(context.store.involvement.action_log.rows, self)
         self.view = ActionsView(self.model, "Actions agreed on this item", show_meeting=False)
-        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.view.doubleClicked.connect(lambda _index: self.change())
         self.status_buttons = ActionStatusButtons(context, self.view)
         self.change_button = QPushButton("Change…")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,15 +19,21 @@ from ui.context import AppContext
 from ui.messages import confirm
 
 
+class ShortList(QListWidget):
+    """Asks for room for about four decisions (it scrolls if there are more)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 5)
+
+
 class DecisionsBox(QGroupBox):
     def __init__(self, context: AppContext):
         super().__init__("Decisions made on this item")
         self.context = context
         self.item_id: int | None = None
-        self.list = QListWidget()
+        self.list = ShortList()
         self.list.setAccessibleName("Decisions made on this item")
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.list.itemActivated.connect(lambda _item: self.change())
         self.change_button = QPushButton("Change decision…")
         self.delete_button = QPushButton("Delete decision…")

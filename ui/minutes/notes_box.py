@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib.util
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.announce import announce
@@ -17,18 +17,27 @@ CHECK_AFTER_MS = 1500  # the word count follows the typing, not every key
 HAS_CHECKER = importlib.util.find_spec("meetingkit.plain") is not None
 
 
+class NotesEditor(QPlainTextEdit):
+    """At least eight lines tall, at whatever text size."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 8)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 12)
+
+
 class NotesBox(QWidget):
     def __init__(self, context: AppContext):
         super().__init__()
         self.context = context
         self.item_id: int | None = None
         self.label = QLabel("&Notes for this item (saved as you type):")
-        self.editor = QPlainTextEdit()
+        self.editor = NotesEditor()
         self.editor.setAccessibleName("Notes for this item")
         self.editor.setAccessibleDescription(
             "Saved as you type. You can use markdown: a line starting with a dash is a list.")
         self.editor.setTabChangesFocus(True)  # Tab leaves the notes; no keyboard trap
-        self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.label.setBuddy(self.editor)
         self.state = QLabel("")
         self.state.setAccessibleName("Notes saving")

@@ -51,7 +51,6 @@ class StandingBlock(QGroupBox):
         self.attendance_button.clicked.connect(self.go_to_attendance.emit)
         self.carried = ActionsModel(context.store.involvement.action_log.rows, self)
         self.carried_view = ActionsView(self.carried, "Actions from earlier meetings")
-        self.carried_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.carried_buttons = ActionStatusButtons(context, self.carried_view)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
