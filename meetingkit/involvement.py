@@ -256,10 +256,13 @@ def word_claim(claim: Claim):
     rows = []
     for line in claim.lines:
         paid_hours = (line.band.days * 2 + line.band.half_days) * half_hours
-        spent = (f"{hours_words(line.meeting_hours)} in the meeting, "
-                 f"{hours_words(line.preparation_hours)} getting ready")
+        spent = ", ".join(part for part in (
+            f"{hours_words(line.meeting_hours)} in the meeting" if line.meeting_hours else "",
+            f"{hours_words(line.preparation_hours)} getting ready"
+            if line.preparation_hours else "") if part) or "no time"
         notes = [part for part in (
-            f"{line.travel_miles:g} miles" if line.travel_miles else "",
+            f"{line.travel_miles:g} miles at {per_mile(rates.mileage_pence)}"
+            if line.travel_miles else "",
             f"fares and parking {money(line.travel_cost_pence)}" if line.travel_cost_pence else "",
             line.expenses_note) if part]
         rows.append(ClaimRow(day=line.meeting_date,
