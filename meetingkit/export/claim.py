@@ -11,6 +11,10 @@ involvement records (issue 6) turns their rows into an InvolvementClaim and call
     )
     export_claim(claim, "claim.docx")
 
+Time is paid at `hourly_rate` per hour, unless a row gives its own `payment` (for trusts that
+pay by the half day or day: give each row's payment and describe the rates in `rate_words`,
+e.g. "£75.00 a half day (up to 4 hours), £150.00 a day"; `hourly_rate` may then be None).
+
 Money is kept as Decimal (amounts given as str, int or Decimal; floats are turned into text
 first, so 0.1 stays 0.10) and rounded to the penny, half up, as payroll does.
 """
@@ -36,6 +40,7 @@ class ClaimRow:
     hours: Money = 0
     expenses: Money = 0  # travel, parking, care costs... in pounds
     expenses_note: str = ""  # what the expenses were for
+    payment: Money | None = None  # this row's payment for time, instead of hours x hourly rate
 
 
 @dataclass(frozen=True)
@@ -43,10 +48,11 @@ class InvolvementClaim:
     partner_name: str
     committee_name: str
     rows: Sequence[ClaimRow]
-    hourly_rate: Money  # payment per hour of involvement, in pounds
+    hourly_rate: Money | None  # payment per hour, in pounds (None if every row has a payment)
     period: str = ""  # e.g. "March 2026"
     reference: str = ""  # the trust's reference for the partner, if any
     notes: Sequence[str] = field(default_factory=tuple)  # extra lines for the trust's process
+    rate_words: str = ""  # how time is paid, in words; default "£18.50 an hour"
 
 
 @dataclass(frozen=True)
@@ -83,11 +89,22 @@ def hours_text(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
+def row_payment(row: ClaimRow, rate: Decimal | None) -> Decimal:
+    if row.payment is not None:
+        return money(row.payment)
+    if rate is None:
+        raise MeetingKitError("Give an hourly rate, or a payment for each activity.")
+    return (hours(row.hours) * rate).quantize(PENNY, ROUND_HALF_UP)
+
+
+def _rate(claim: InvolvementClaim) -> Decimal | None:
+    return None if claim.hourly_rate is None else money(claim.hourly_rate)
+
+
 def claim_totals(claim: InvolvementClaim) -> ClaimTotals:
-    rate = money(claim.hourly_rate)
+    rate = _rate(claim)
     total_hours = sum((hours(r.hours) for r in claim.rows), Decimal(0))
-    payment = sum(((hours(r.hours) * rate).quantize(PENNY, ROUND_HALF_UP) for r in claim.rows),
-                  Decimal(0))
+    payment = sum((row_payment(r, rate) for r in claim.rows), Decimal(0))
     expenses = sum((money(r.expenses) for r in claim.rows), Decimal(0))
     return ClaimTotals(total_hours, payment, expenses)
 
@@ -100,7 +117,7 @@ def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool
 
     if not claim.rows:
         raise MeetingKitError("There is nothing to claim yet: add at least one activity.")
-    rate = money(claim.hourly_rate)
+    rate = _rate(claim)
     totals = claim_totals(claim)
     title = f"Involvement and expenses claim: {claim.partner_name}"
     writer = DocWriter(new_document(title, large_print, author=claim.partner_name,
@@ -112,12 +129,14 @@ def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool
         writer.labelled("Period", claim.period)
     if claim.reference:
         writer.labelled("Reference", claim.reference)
-    writer.labelled("Payment rate", f"{pounds(rate)} an hour")
+    rate_words = claim.rate_words or (f"{pounds(rate)} an hour" if rate is not None else "")
+    if rate_words:
+        writer.labelled("Payment rate", rate_words)
     writer.heading("What I did", 2)
     rows = []
     for row in sorted(claim.rows, key=lambda r: r.day):
         row_hours = hours(row.hours)
-        payment = (row_hours * rate).quantize(PENNY, ROUND_HALF_UP)
+        payment = row_payment(row, rate)
         expenses = money(row.expenses)
         note = f" ({row.expenses_note})" if row.expenses_note and expenses else ""
         rows.append([short_date(row.day), row.activity, hours_text(row_hours), pounds(payment),
@@ -133,8 +152,8 @@ def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool
                      f"for {hours_text(totals.hours)} hours and {pounds(totals.expenses)} "
                      "expenses).", bold=True)
     writer.heading("Receipts", 2)
-    writer.paragraph("Please attach receipts for expenses such as parking, train tickets or "
-                     "care costs. Bus fares and mileage do not need receipts.")
+    writer.paragraph("Attach any receipts your trust asks for, such as parking or train "
+                     "tickets.")
     for note in claim.notes:
         writer.paragraph(note)
     writer.heading("Declaration", 2)

@@ -47,6 +47,19 @@ def test_the_claim_document(tmp_path):
     assert "Declaration" in lines and any(line.startswith("Signed: ___") for line in lines)
 
 
+def test_rows_paid_by_the_half_day_or_day(tmp_path):
+    claim = _claim(hourly_rate=None, rate_words="£75.00 a half day, £150.00 a day", rows=[
+        ClaimRow("2026-03-03", "Meeting: half a day", 3, "4.50", payment="75"),
+        ClaimRow("2026-04-07", "Meeting: a day", 6, payment=150)])
+    assert claim_totals(claim).total == Decimal("229.50")
+    document = assert_accessible(export_claim(claim, tmp_path / "claim.docx"))
+    assert "Payment rate: £75.00 a half day, £150.00 a day" in texts(document)
+    assert table_rows(document.tables[0])[-1] == ["Total", "", "9", "£225.00", "£4.50",
+                                                  "£229.50"]
+    with pytest.raises(MeetingKitError, match="hourly rate, or a payment"):
+        claim_totals(_claim(hourly_rate=None))
+
+
 @pytest.mark.parametrize("changes", [
     {"hourly_rate": "lots"}, {"hourly_rate": "-5"}, {"hourly_rate": float("nan")},
     {"rows": [ClaimRow("2026-03-01", "a", "two hours")]},
