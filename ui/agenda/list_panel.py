@@ -51,7 +51,9 @@ class ListPanel(QWidget):
         start_buttons.addStretch()
         start_layout.addLayout(start_buttons)
 
-        self.table_label = QLabel("Agenda &items, in order:")
+        self.table_label = QLabel("Agenda &items, in order. To move one, drag it or press "
+                                  "Alt+Up or Alt+Down.")
+        self.table_label.setWordWrap(True)
         self.model = AgendaTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -60,13 +62,10 @@ class ListPanel(QWidget):
             "Alt+Up and Alt+Down move the chosen item; Delete removes it; Enter edits it.")
         self.table_label.setBuddy(self.table)
         self._set_up_table()
-        self._size_table()
 
         self.time_icon = QLabel()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        size = self.fontMetrics().height()
-        self.time_icon.setPixmap(icon.pixmap(size, size))
         self.time_icon.setAccessibleName("Warning")
+        self._size_table()
         self.time_label = QLabel()
         self.time_label.setWordWrap(True)
         self.time_label.setAccessibleName("Time the agenda takes")
@@ -126,11 +125,19 @@ class ListPanel(QWidget):
             table.resizeColumnToContents(column)
         room = table.viewport().width() - sum(header.sectionSize(c) for c in FIXED_COLUMNS)
         letter = self.fontMetrics().horizontalAdvance("x")
-        least = {c: max(letter * (14 if c == 1 else 9), header.sectionSizeFromContents(c).width())
+        least = {c: max(letter * (14 if c == 1 else 9), header.sectionSizeFromContents(c).width(),
+                        self._longest_word(c) + letter * 3)
                  for c in SHARES}
         for column, width in share_out(room, SHARES, least).items():
             header.resizeSection(column, width)
         table.resizeRowsToContents()
+
+    def _longest_word(self, column: int) -> int:
+        """Wrapping breaks between words, so a column is never narrower than its longest word."""
+        metrics = self.table.fontMetrics()
+        words = {word for row in range(self.model.rowCount())
+                 for word in str(self.model.index(row, column).data() or "").split()}
+        return max((metrics.horizontalAdvance(word) for word in words), default=0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -150,7 +157,11 @@ class ListPanel(QWidget):
             self.fit_columns()
 
     def _size_table(self) -> None:
+        """Sizes that follow the text size: the table's height and the warning sign."""
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.fontMetrics().height() * 3 // 2
+        self.time_icon.setPixmap(icon.pixmap(size, size))
 
     def show_state(self, has_meeting: bool, empty: bool, can_copy: bool) -> None:
         self.start.setVisible(not has_meeting or empty)

@@ -9,6 +9,8 @@ def minutes_words(count: int) -> str:
 
 def time_fit(total: int, length: int) -> tuple[str, bool]:
     """(sentence, too long?) for the agenda's total minutes against the meeting's length."""
+    if total == 0:
+        return f"The meeting is {length} minutes long. No time is planned yet.", False
     if total > length:
         return (f"The agenda is {minutes_words(total - length)} longer than the meeting "
                 f"({total} minutes of items for a {length}-minute meeting). Shorten some items, "

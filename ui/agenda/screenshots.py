@@ -1,0 +1,92 @@
+"""Pictures of the Agenda tab, the templates, the Overview's pack section and the Send the
+meeting pack dialog, for the user guide and for looking at (normal and double text size).
+
+    python -m ui.agenda.screenshots [folder]     (default docs/screenshots; runs offscreen)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def take(folder: Path, scale: float) -> list[Path]:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.demo import load_example
+    from meetingkit.publishing import check_pack
+    from meetingkit.store import Store
+    from meetingkit.templates import list_templates
+    from ui.agenda.template_dialog import TemplateDialog
+    from ui.app import make_application
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.publish.publish_dialog import PublishDialog
+
+    app = make_application()
+    QApplication.setCursorFlashTime(0)  # the same picture every time
+    font = QFont(app.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    app.setFont(font)
+    suffix = "" if scale == 1 else "-large-text"
+    saved: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(6):
+            app.processEvents()
+
+    def save(widget, name: str) -> None:
+        settle()
+        path = folder / f"agenda-{name}{suffix}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    store = Store.memory()
+    load_example(store)
+    context = AppContext(store=store)
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    settle()
+    upcoming = context.meeting_id
+    agenda = window.workspace.widget(1)
+    window.workspace.setCurrentIndex(1)
+    item = store.agenda.items(upcoming)[4]
+    store.agenda.update(item.id, minutes=60)  # ten minutes too long: the warning shows
+    context.bus.changed.emit(frozenset({"agenda"}))
+    agenda.show_item(item.id)
+    save(window, "tab")
+    committee = store.committees.all()[0]
+    empty = store.meetings.create(committee.id, committee.name, "2099-02-10")
+    context.bus.changed.emit(frozenset({"meetings"}))
+    window.navigator.select("meeting", empty)
+    save(window, "empty")
+    dialog = TemplateDialog(window, list_templates())
+    dialog.show()
+    save(dialog, "templates")
+    dialog.close()
+    window.navigator.select("meeting", upcoming)
+    window.workspace.setCurrentIndex(0)
+    save(window, "overview")
+    sending = PublishDialog(window, check_pack(store, upcoming))
+    sending.show()
+    sending.reason.setPlainText("The medicines paper is being rewritten and comes next week.")
+    save(sending, "send-pack")
+    sending.close()
+    window.close()
+    store.close()
+    return saved
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    scale = float(os.environ.get("MEETINGKIT_SCREENSHOT_SCALE", "1"))
+    for picture in take(target, scale):
+        print(picture)
