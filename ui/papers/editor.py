@@ -4,8 +4,8 @@ each underlined word and local files dropped on it handed on for import."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, Signal
-from PySide6.QtGui import QHelpEvent, QPaintEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip
+from PySide6.QtGui import QHelpEvent, QPaintEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from meetingkit.plain import Finding
 from ui.papers.checker import PaperChecker
@@ -72,6 +72,29 @@ class PaperEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
         return True
+
+    def reveal(self, start: int, end: int) -> None:
+        """Shade the words of the finding chosen in the list and scroll them into view, without
+        moving the chair's place in the text."""
+        text = self.toPlainText()
+        if not 0 <= start <= end <= len(text):
+            self.setExtraSelections([])
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(to_qt(text, start))
+        cursor.setPosition(to_qt(text, end), QTextCursor.MoveMode.KeepAnchor)
+        shade = QTextCharFormat()
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        colour.setAlpha(60)
+        shade.setBackground(colour)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = shade
+        self.setExtraSelections([selection])
+        if not self.viewport().rect().contains(self.cursorRect(cursor)):
+            block = self.document().findBlock(cursor.selectionStart()).blockNumber()
+            lines = self.viewport().height() // max(1, self.fontMetrics().lineSpacing())
+            self.verticalScrollBar().setValue(max(0, block - min(3, lines // 4)))
 
     def replace_span(self, start: int, end: int, replacement: str) -> None:
         """One undoable edit (Ctrl+Z puts the words back)."""

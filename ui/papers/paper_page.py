@@ -78,6 +78,7 @@ class PaperPage(QWidget):
                                                     "All changes saved."))
         self.editor.checker.checked.connect(self._checked)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
+        self.findings.list.currentRowChanged.connect(lambda _row: self._reveal_current())
         self.views.currentChanged.connect(lambda _index: self.refresh_plain_view())
         self.setTabOrder(self.editor, self.findings.list)
 
@@ -86,8 +87,8 @@ class PaperPage(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.editor)
         self.split.addWidget(self.findings)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -98,7 +99,12 @@ class PaperPage(QWidget):
         """The list goes beside the text when there is room, under it when the text is large
         or the window narrow."""
         wide = event.size().width() >= 80 * self.fontMetrics().averageCharWidth()
-        self.split.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.split.orientation():
+            self.split.setOrientation(orientation)
+            total = sum(self.split.sizes()) or 1000
+            share = 0.5 if wide else 0.55  # under the text, the text keeps the larger part
+            self.split.setSizes([int(total * share), total - int(total * share)])
         super().resizeEvent(event)
 
     def _plain_page(self) -> QWidget:
@@ -171,6 +177,13 @@ class PaperPage(QWidget):
         self.readability.show_report(checker.report.stats if checker.report else None,
                                      checker.visible, self.target)
         self._cursor_moved()
+
+    def _reveal_current(self) -> None:
+        finding = self.findings.current()
+        if finding is None:
+            self.editor.setExtraSelections([])
+        else:
+            self.editor.reveal(finding.start, finding.end)
 
     def _cursor_moved(self) -> None:
         """The list follows the text cursor, so what is said about the words under it shows."""

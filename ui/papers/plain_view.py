@@ -16,7 +16,7 @@ from ui.announce import announce
 from ui.papers.term_links import TERM_SCHEME, explanations, link_terms
 
 HINT = "Press Tab to move to an underlined word and see what it means here."
-_STYLE = "p, li { line-height: 140%; } h1, h2, h3 { margin-top: 14px; }"
+_STYLE = "h1, h2, h3 { margin-top: 14px; } p, li { margin-bottom: 8px; }"
 
 
 class LocalBrowser(QTextBrowser):

@@ -25,6 +25,7 @@ class ReadabilityPanel(QLabel):
         if stats is None:
             self.setText("")
             return
-        lines = [reading_age_words(stats, target), length_words(stats), counts_words(findings)]
+        lines = [f"{reading_age_words(stats, target)} {length_words(stats)}",
+                 counts_words(findings)]
         self.setText("\n".join(lines))
         self.setAccessibleDescription(" ".join(lines))

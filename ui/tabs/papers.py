@@ -74,7 +74,7 @@ class PapersTab(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([240, 900])
+        splitter.setSizes([210, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
