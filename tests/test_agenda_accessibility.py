@@ -1,0 +1,75 @@
+"""The Agenda tab, its template chooser, the Overview and the Send the meeting pack dialog pass
+the app's accessibility audit (names, Tab order with no traps, visible focus, 24 px targets) at
+normal and at double text size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from meetingkit.publishing import check_pack
+from meetingkit.templates import list_templates
+from ui.agenda.template_dialog import TemplateDialog
+from ui.publish.publish_dialog import PublishDialog
+from ui.tabs.agenda import AgendaTab
+from ui.tabs.overview import OverviewTab
+
+audit_module = pytest.importorskip("ui.display.audit")
+
+
+@pytest.fixture(params=[100, 200], ids=["normal text", "double text"])
+def display(request, qapp):
+    from ui.display.apply import apply_display
+    from ui.display.settings import DisplaySettings
+
+    font, palette, sheet = QApplication.font(), QApplication.palette(), qapp.styleSheet()
+    apply_display(DisplaySettings(text_size=request.param), force=True)
+    yield request.param
+    qapp.setStyleSheet(sheet)
+    QApplication.setPalette(palette)
+    QApplication.setFont(font)
+
+
+def _show(qtbot, widget, size=(1200, 900)):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _upcoming(context) -> int:
+    return context.store.meetings.for_committee(1)[0].id
+
+
+def _problems(widget) -> list[str]:
+    QApplication.processEvents()
+    return [str(problem) for problem in audit_module.audit(widget)]
+
+
+@pytest.mark.slow
+def test_the_agenda_tab_passes_the_audit(qtbot, context, display):
+    store = context.store
+    meeting = _upcoming(context)
+    tab = _show(qtbot, AgendaTab(context))
+    tab.set_meeting(meeting)
+    items = store.agenda.items(meeting)
+    store.agenda.update(items[3].id, minutes=60)  # the warning shows too
+    context.bus.changed.emit(frozenset({"agenda"}))
+    tab.show_item(items[3].id)
+    assert _problems(tab) == []
+    empty = store.meetings.create(1, "Empty", "2099-01-01")
+    tab.set_meeting(empty)
+    assert _problems(tab) == []
+
+
+@pytest.mark.slow
+def test_the_overview_and_the_dialogs_pass_the_audit(qtbot, context, display):
+    meeting = _upcoming(context)
+    overview = _show(qtbot, OverviewTab(context))
+    overview.set_meeting(meeting)
+    assert _problems(overview) == []
+    sending = _show(qtbot, PublishDialog(None, check_pack(context.store, meeting)), (700, 600))
+    assert _problems(sending) == []
+    choosing = _show(qtbot, TemplateDialog(None, list_templates()), (600, 500))
+    assert _problems(choosing) == []
