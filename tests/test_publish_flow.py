@@ -21,9 +21,17 @@ def _menu_action(window, menu: str, name: str):
 
 
 @pytest.fixture
-def overview(window):
+def overview(window, qtbot):
     window.workspace.setCurrentIndex(0)
-    return window.workspace.widget(0)
+    tab = window.workspace.widget(0)
+    qtbot.waitUntil(lambda: "The meeting pack" in tab.pack.text())  # filled in just after
+    return tab
+
+
+def pack_text(overview, qtbot, *words: str) -> str:
+    """The pack section once it shows all of `words` (it refreshes just after a change)."""
+    qtbot.waitUntil(lambda: all(w in overview.pack.text() for w in words))
+    return overview.pack.text()
 
 
 def upcoming(window) -> int:
@@ -42,12 +50,12 @@ def test_overview_shows_the_deadline_and_the_pack_budget(window, overview):
     assert _menu_action(window, "File", "send_meeting_pack").isEnabled()
 
 
-def test_the_budget_warns_when_the_pack_is_over_the_word_limit(window, overview):
+def test_the_budget_warns_when_the_pack_is_over_the_word_limit(window, overview, qtbot):
     store = window.context.store
     committee = store.committees.all()[0]
     store.committees.update(committee.id, pack_word_limit=300)
     window.context.bus.changed.emit(frozenset({"committees"}))
-    assert "<b>That is 52 words over the committee's limit of 300 words." in overview.pack.text()
+    pack_text(overview, qtbot, "<b>That is 52 words over the committee's limit of 300 words.")
 
 
 def test_problems_are_listed_and_sending_anyway_needs_a_reason(window, overview, qtbot,
@@ -75,8 +83,7 @@ def test_problems_are_listed_and_sending_anyway_needs_a_reason(window, overview,
     assert meeting.published_at.startswith(date.today().isoformat())
     assert meeting.publish_note == (f"Sent with {len(problems)} problems still open. Reason: "
                                     "The medicines paper comes back rewritten next week")
-    text = overview.pack.text()
-    assert "on time." in text and "comes back rewritten next week" in text
+    pack_text(overview, qtbot, "on time.", "comes back rewritten next week")
     assert "Send the meeting pack" not in overview.summary.text()
     assert "again" in overview.send_button.text()
     assert announce.last_announcements[-1] == "The meeting pack is recorded as sent, on time."
@@ -156,7 +163,7 @@ def test_a_late_pack_is_recorded_and_shown_as_late(window, overview, qtbot, on_n
     assert "It will be recorded as sent late." in seen["words"]
     record = store.meetings.get(meeting)
     assert record.published_on_time == 0
-    assert "working day" in overview.pack.text() and "late" in overview.pack.text()
+    pack_text(overview, qtbot, "working day", "late</b>")
     assert announce.last_announcements[-1] == "The meeting pack is recorded as sent, late."
 
 

@@ -3,9 +3,10 @@ when it is due (in working days), how much reading it is, and sending it."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -35,6 +36,7 @@ class OverviewTab(QScrollArea):
         super().__init__()
         self.context = context
         self.meeting_id: int | None = None
+        self._pack_pending = False
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -93,10 +95,26 @@ class OverviewTab(QScrollArea):
             f"{sum(i.minutes for i in items)} of {meeting.length_minutes} minutes planned</p>"
             f"<h3>Still to do</h3><ul>{todo_html}</ul>"
         )
-        self.pack.setText(pack_section_html(store, meeting, committee))
+        # The deadline needs the bank holiday tables (slow to load the first time), so the pack
+        # section follows a moment after the rest: the window appears without waiting for it.
+        if not self._pack_pending:
+            self._pack_pending = True
+            QTimer.singleShot(0, self._refresh_pack)
         self.send_button.setText("Send the meeting &pack again…" if meeting.published_at
                                  else SEND_TEXT)
         self._set_sendable(True)
+
+    def _refresh_pack(self) -> None:
+        self._pack_pending = False
+        if self.meeting_id is None:
+            return
+        store = self.context.store
+        try:
+            meeting = store.meetings.get(self.meeting_id)
+            committee = store.committees.get(meeting.committee_id)
+            self.pack.setText(pack_section_html(store, meeting, committee))
+        except (MeetingKitError, sqlite3.ProgrammingError):  # deleted, or the app is closing
+            return
 
     def _set_sendable(self, sendable: bool) -> None:
         self.send_button.setVisible(sendable)
