@@ -21,6 +21,8 @@ def pack_section_html(store: Store, meeting: Meeting, committee: Committee,
         if meeting.publish_note:
             note = "<br>".join(_esc(line) for line in meeting.publish_note.splitlines())
             parts.append(f"<p><b>Note:</b> {note}</p>")
+    elif today > date.fromisoformat(meeting.date):
+        parts.append("<p>MeetingKit has no record of when this meeting's pack was sent.</p>")
     else:
         deadline = deadline_for(meeting, committee.pack_working_days, committee.region, today)
         parts.append(f"<p><b>Not sent yet.</b> {_esc(deadline.sentence)} The committee sends "

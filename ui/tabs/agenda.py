@@ -23,7 +23,7 @@ from ui.announce import announce
 from ui.context import AppContext
 from ui.messages import confirm, tell
 
-RELOAD_ON = frozenset({"agenda", "papers", "meetings", "committees", "people"})
+RELOAD_ON = frozenset({"agenda", "meetings", "committees", "people"})
 
 
 class AgendaTab(QScrollArea):
