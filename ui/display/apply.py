@@ -93,9 +93,18 @@ def apply_display(display: DisplaySettings, force: bool = False) -> bool:
         return False
     theme = load_theme(display.theme)
     colours = theme.palette(display.reading_mode)
-    app.setPalette(make_palette(colours))
-    app.setFont(make_font(display))
-    app.setStyleSheet(stylesheet(colours, theme.arrows))
+    sheet = stylesheet(colours, theme.arrows)
+    font = make_font(display)
+    # Each change makes Qt restyle every widget, so only what differs is set. The style sheet
+    # goes last: setting it again is what makes styled widgets take up a new application font.
+    new_colours = force or app.styleSheet() != sheet
+    new_font = force or app.font() != font
+    if new_colours:
+        app.setPalette(make_palette(colours))
+    if new_font:
+        app.setFont(font)
+    if new_colours or new_font:
+        app.setStyleSheet(sheet)
     _state["applied"] = display
     from ui.display.reading import restyle_text_views
 
