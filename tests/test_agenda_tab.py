@@ -5,7 +5,7 @@ deleting after a question, and the warning when the agenda is longer than the me
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui import announce
@@ -308,17 +308,27 @@ def test_undo_belongs_to_the_agenda_tab_and_the_meeting(window, empty_meeting, q
     assert titles(store, meeting) == ["New item"]
 
 
-def test_empty_title_is_refused_calmly_and_put_back(window, empty_meeting, qtbot, monkeypatch):
+def test_empty_title_is_refused_calmly_and_put_back(window, empty_meeting, qtbot):
     meeting, _ = empty_meeting
     store = window.context.store
     item = store.agenda.add(meeting, "Falls")
     tab = agenda_tab(window)
     tab.reload()
-    told = []
-    monkeypatch.setattr("ui.messages.tell", lambda *a: told.append(a[2]))
+    messages = []
+
+    def close_messages():  # answers every message box that opens, and counts them
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            messages.append(box.text())
+            box.close()
+
+    closer = QTimer()
+    closer.timeout.connect(close_messages)
+    closer.start(10)
     tab.show_item(item, "title")
     tab.editor.title.clear()
-    tab.table.setFocus()
-    assert told == ["Please give the agenda item a title."]
+    tab.table.setFocus()  # leaving the field saves it: refused, with one calm message
+    closer.stop()
+    assert messages == ["Please give the agenda item a title."]
     assert tab.editor.title.text() == "Falls" and store.agenda.get(item).title == "Falls"
     assert not _menu_action(window, "Edit", "agenda_undo").isEnabled()

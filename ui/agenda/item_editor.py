@@ -34,6 +34,7 @@ class ItemEditor(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("The chosen item", parent)
         self.item: AgendaItem | None = None
+        self._committing = False
         self.empty_note = QLabel("Choose an item in the agenda to change it, or add a new one.")
         self.empty_note.setWordWrap(True)
         form = QFormLayout()
@@ -154,9 +155,17 @@ class ItemEditor(QGroupBox):
         return self.item.id, {name: getattr(self.item, name) for name in new}, new
 
     def commit(self) -> None:
+        # A refused change opens a message, which takes the focus and would commit again.
+        if self._committing:
+            return
         change = self.pending()
-        if change is not None:
+        if change is None:
+            return
+        self._committing = True
+        try:
             self.commit_requested.emit(*change)
+        finally:
+            self._committing = False
 
     def revert(self) -> None:
         """Puts back the saved values (after a change was refused)."""
