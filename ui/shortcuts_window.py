@@ -119,8 +119,8 @@ class ShortcutsWindow(QDialog):
         super().__init__(parent or window)
         self.setWindowTitle("Keyboard shortcuts")
         self.shortcuts = all_shortcuts(window)
-        intro = QLabel("Every action can be done from the keyboard. Type a word to find a key, "
-                       "for example 'text' or 'meeting'.")
+        intro = QLabel("Everything can be done from the keyboard. Type a word to search the "
+                       "list, for example 'text' or 'meeting'.")
         intro.setWordWrap(True)
         form = QFormLayout()
         self.search = QLineEdit()
