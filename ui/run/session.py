@@ -57,7 +57,7 @@ class RunSession(QObject):
         if meeting_id == self.meeting_id:
             return
         self.end_round()  # the turn in progress is saved under the meeting it belongs to
-        self.meeting_id = meeting_id
+        self.meeting_id, self._round_meeting = meeting_id, None
         self.timer = self._new_timer()
         self._reload()
         self.refresh()
