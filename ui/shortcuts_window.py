@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from ui.announce import announce
 
 HEADERS = ("What it does", "Keys", "Where")
+BUTTON_HINT = "Shortcut key:"
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,8 @@ PANEL_KEYS: tuple[Shortcut, ...] = (
     Shortcut("Move up and down the list", "Up and Down arrows", "Committees and meetings"),
     Shortcut("Open or close a committee", "Left and Right arrows", "Committees and meetings"),
     Shortcut("Open the calendar", "Alt+Down", "Date boxes"),
-    Shortcut("Start the timer, or pass to the next person", "Space", "Run the meeting: timer"),
-    Shortcut("Pause the timer, or carry on", "P", "Run the meeting: timer"),
-    Shortcut("Give the speaker more time", "+", "Run the meeting: timer"),
-    Shortcut("Leave the large view", "Esc", "Run the meeting: large view"),
+    Shortcut("Full screen on or off", "F11", "Run the meeting: large view"),
+    Shortcut("Leave full screen", "Esc", "Run the meeting: large view"),
 )
 
 
@@ -80,6 +80,16 @@ def _walk(menu: QMenu, where: str, found: list[Shortcut]) -> None:
             found.append(Shortcut(plain_text(action.text()), keys_text(action), where))
 
 
+def _tab_of(window: QMainWindow, owner: object) -> str:
+    """The workspace tab a widget is in ('Agenda'), or 'Main window'."""
+    tabs = {id(tab): tab for tab in getattr(getattr(window, "workspace", None), "tabs", [])}
+    while isinstance(owner, QWidget):
+        if id(owner) in tabs:
+            return owner.accessibleName().removesuffix(" tab")
+        owner = owner.parentWidget()
+    return "Main window"
+
+
 def menu_shortcuts(window: QMainWindow) -> list[Shortcut]:
     """Every menu and every menu item with a key, read from the window as it is now."""
     found: list[Shortcut] = []
@@ -93,20 +103,28 @@ def menu_shortcuts(window: QMainWindow) -> list[Shortcut]:
             found.append(Shortcut(f"Open the {title} menu", f"Alt+{letter}", "Menus"))
         _walk(menu, f"{title} menu", found)
     in_menus = {id(action) for menu in window.findChildren(QMenu) for action in menu.actions()}
-    for action in window.actions():  # keys that work without a menu item
+    for action in window.findChildren(QAction):  # keys that work without a menu item
         if id(action) not in in_menus and keys_text(action):
-            found.append(Shortcut(plain_text(action.text()), keys_text(action), "Main window"))
+            found.append(Shortcut(plain_text(action.text()), keys_text(action),
+                                  _tab_of(window, action.parent())))
     return found
 
 
 def panel_shortcuts(window: QMainWindow) -> list[Shortcut]:
+    """The documented keys, keys a tab lists with keyboard_keys(), and buttons that say
+    'Shortcut key: P' in their accessible description (the timer's buttons do)."""
     found = list(PANEL_KEYS)
     workspace = getattr(window, "workspace", None)
     for tab in getattr(workspace, "tabs", []):
+        title = tab.accessibleName().removesuffix(" tab") or "Tab"
         provider = getattr(tab, "keyboard_keys", None)
         if provider:
-            title = tab.accessibleName().removesuffix(" tab") or "Tab"
             found.extend(Shortcut(what, keys, title) for what, keys in provider())
+        for button in tab.findChildren(QAbstractButton):
+            hint = button.accessibleDescription()
+            if hint.startswith(BUTTON_HINT):
+                what = plain_text(button.text().split("[")[0])
+                found.append(Shortcut(what, hint[len(BUTTON_HINT):].strip(), title))
     return list(dict.fromkeys(found))
 
 
