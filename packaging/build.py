@@ -18,17 +18,10 @@ from pathlib import Path
 PACKAGING = Path(__file__).resolve().parent
 ROOT = PACKAGING.parent
 SPEC = PACKAGING / "meetingkit.spec"
-APP_FOLDER_NAME = "MeetingKit"
+if str(PACKAGING) not in sys.path:  # when imported rather than run
+    sys.path.append(str(PACKAGING))
 
-
-def folder_size(folder: Path) -> int:
-    """Bytes in the files under folder, counting each symbolic link as itself, not its target."""
-    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir()
-               or path.is_symlink())
-
-
-def megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+from bundle_contents import APP_NAME, folder_size, megabytes  # noqa: E402
 
 
 def build(distpath: Path, workpath: Path, quiet: bool = False, clean: bool = False) -> Path:
@@ -40,7 +33,7 @@ def build(distpath: Path, workpath: Path, quiet: bool = False, clean: bool = Fal
     if clean:
         command.append("--clean")
     subprocess.run([*command, str(SPEC)], check=True, cwd=ROOT)
-    return distpath / APP_FOLDER_NAME
+    return distpath / APP_NAME
 
 
 def main(argv: list[str] | None = None) -> int:

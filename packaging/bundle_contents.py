@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from fnmatch import fnmatch
+from pathlib import Path
 
 APP_NAME = "MeetingKit"
 GUI_EXE = "MeetingKit"  # windowed on Windows: what the Start menu shortcut opens
@@ -85,6 +86,16 @@ DROPPED_QT_LIBRARIES = (
     "*Qt6EglFSDeviceIntegration*", "*Qt6EglFsKmsSupport*",
     "opengl32sw.dll",  # software OpenGL (20 MB); MeetingKit's widgets never draw with OpenGL
 )
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes in the files under folder, counting each symbolic link as itself, not its target."""
+    return sum(path.lstat().st_size for path in folder.rglob("*")
+               if path.is_symlink() or not path.is_dir())
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
 
 
 def _slashes(path: str) -> str:
