@@ -18,9 +18,9 @@ from ui.review.import_flow import import_partner_reply, open_review_pack
 def review_menu_actions(context: AppContext, parent: QWidget) -> list[tuple[str, QAction]]:
     exports = Exports(context, parent)
     entries = [
-        ("Open &review pack…", lambda: open_review_pack(context, parent), "Ctrl+Shift+O", False),
+        ("Open re&view pack…", lambda: open_review_pack(context, parent), "Ctrl+Shift+O", False),
         ("&Import a partner's reply…", lambda: import_partner_reply(context, parent), None, True),
-        ("Export meeting &pack (Word)…", exports.meeting_pack, None, True),
+        ("Export meeting pack (&Word)…", exports.meeting_pack, None, True),
         ("Export review pac&k…", exports.review_pack, None, True),
         ("Export &minutes (Word)…", exports.minutes, None, True),
         ("Export &action log…", exports.action_log, None, True),
