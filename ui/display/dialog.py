@@ -78,7 +78,7 @@ class DisplaySettingsDialog(QDialog):
         layout.addWidget(_note(READING_MODE_HELP))
         layout.addStretch()
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self.show_settings(controller.current)
         self.size.activated.connect(lambda index: controller.text_size(self.size.itemData(index)))
         self.themes.buttonClicked.connect(self._theme_chosen)
