@@ -46,7 +46,7 @@ class ActionLogPanel(QWidget):
         self.words.setAccessibleName("Find actions by words")
         self.words.setPlaceholderText("For example: leaflet, or Maria")
         self.words.setClearButtonEnabled(True)
-        words_label = QLabel("&Find:")
+        words_label = QLabel("F&ind:")
         words_label.setBuddy(self.words)
         filters = QHBoxLayout()
         filters.addWidget(status_label)

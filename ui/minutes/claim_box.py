@@ -54,8 +54,10 @@ class ClaimBox(QGroupBox):
         self.person_id: int | None = None
         self.committee_id: int | None = None
         form = QFormLayout(self)
-        self.date_from = add_field(form, "Claim f&rom:", QDateEdit())
-        self.date_to = add_field(form, "Claim &to:", QDateEdit())
+        self.date_from = add_field(form, "Claim &between:", QDateEdit())
+        self.date_to = add_field(form, "&and:", QDateEdit())
+        self.date_from.setAccessibleName("Claim from this date")
+        self.date_to.setAccessibleName("Claim up to this date")
         for field in (self.date_from, self.date_to):
             field.setCalendarPopup(True)
             field.setDisplayFormat("d MMMM yyyy")
@@ -69,7 +71,7 @@ class ClaimBox(QGroupBox):
         tidy_form(form)
         self.word_button: QPushButton | None = None
         if has_word_claim():
-            self.word_button = QPushButton("Make a claim &form (Word)…")
+            self.word_button = QPushButton("Make a claim form (&Word)…")
             self.word_button.setAccessibleName("Make a claim form in Word")
             self.word_button.clicked.connect(self.make_word_form)
             row = QHBoxLayout()

@@ -46,7 +46,7 @@ class DecisionsBox(QGroupBox):
         self.new_text.setPlaceholderText("For example: We agreed to add falls to the ward huddle.")
         label = QLabel("New &decision:")
         label.setBuddy(self.new_text)
-        self.add_button = QPushButton("Add d&ecision")
+        self.add_button = QPushButton("Add decision")
         self.add_button.setAccessibleName("Add decision")
         self.new_text.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)

@@ -58,7 +58,7 @@ class InvolvementPanel(QScrollArea):
         rates_row.addWidget(self.rates_button, 0, Qt.AlignmentFlag.AlignTop)
         form_box = QGroupBox("This meeting")
         form = QFormLayout(form_box)
-        self.person = add_field(form, "&Person:", QComboBox())
+        self.person = add_field(form, "Per&son:", QComboBox())
         self.attended = QCheckBox("&Came to the meeting")
         self.attended.setAccessibleName("Came to the meeting")
         form.addRow("", self.attended)
@@ -66,9 +66,9 @@ class InvolvementPanel(QScrollArea):
         self.preparation_hours = add_field(
             form, "Hours &getting ready:", amount_box(24, 0.25, " hours"),
             "Reading the meeting pack, writing questions, talking to staff beforehand")
-        self.miles = add_field(form, "Miles by &car:", amount_box(2000, 1, " miles"),
+        self.miles = add_field(form, "M&iles by car:", amount_box(2000, 1, " miles"),
                                "There and back")
-        self.fares = add_field(form, "&Fares and parking:", money_box(),
+        self.fares = add_field(form, "Fa&res and parking:", money_box(),
                                "Bus, train, taxi and parking costs")
         self.other = add_field(form, "&Other expenses:", money_box(),
                                "For example, paying someone to care for a relative")

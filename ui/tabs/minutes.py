@@ -166,10 +166,12 @@ class MinutesTab(QWidget):
         self.stack.currentWidget().focusNextChild()
 
     def _make_actions(self) -> list[QAction]:
-        made = []
-        for text, kind in (("Who came to the meeting", ATTENDANCE),
-                           ("Action log", ACTION_LOG),
-                           ("Partners' time and expenses", INVOLVEMENT)):
+        gap = QAction(self)
+        gap.setSeparator(True)  # the minutes' own group in the View menu
+        made = [gap]
+        for text, kind in (("&Who came to the meeting", ATTENDANCE),
+                           ("Action &log", ACTION_LOG),
+                           ("Partners' &time and expenses", INVOLVEMENT)):
             action = QAction(text, self)
             action.setObjectName(f"minutes_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self.go_to(k))
