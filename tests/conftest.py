@@ -20,6 +20,10 @@ def _private_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("MEETINGKIT_DB", raising=False)
+    import sys
+
+    if "ui.announce" in sys.modules:  # each test hears only its own announcements
+        sys.modules["ui.announce"].last_announcements.clear()
     try:
         from PySide6.QtCore import QSettings
     except ImportError:
@@ -63,7 +67,14 @@ def window(qtbot, context):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    # pytest-qt never runs deferred deletes, so closed windows would pile up and slow every
+    # later style change; flush them once this window is done.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    w.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def test_v1_to_v2_keeps_data_indexes_it_and_backs_up_first(tmp_path):
     conn.close()
 
     store = Store.open(path)
-    assert store.schema_version() == 2
+    assert store.schema_version() == LATEST_VERSION
     assert store.committees.all()[0].name == "PSG"
     assert store.search.papers_and_notes("rails")[0]["title"] == "Falls"
     backups = list((tmp_path / "backups").glob("*.db"))

@@ -37,7 +37,10 @@ class Navigator(QTreeView):
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
+        # Long names wrap rather than hide the status word at large text sizes.
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.selectionModel().currentChanged.connect(self._current_changed)

@@ -23,7 +23,8 @@ class CommitteeDialog(QDialog):
                                      "NHS guidance aims for 9 to 11 for papers the public read")
         self.word_limit = add_field(form, "Most &words in a meeting pack:", _spin(500, 200000))
         self.word_limit.setSingleStep(500)
-        self.quorum = add_field(form, "People needed for a &quorum (0 for none):", _spin(0, 100))
+        self.quorum = add_field(form, "People needed for the meeting to make &decisions "
+                                "(0 if any number will do):", _spin(0, 100))
         source = committee or Committee(id=0, name="")
         self.name.setText(source.name)
         self.pack_days.setValue(source.pack_working_days)

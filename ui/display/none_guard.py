@@ -17,6 +17,10 @@ def keep_none_alive() -> bool:
     """Returns True when the guard was needed (and is now in place)."""
     if sys.version_info >= (3, 12) or getattr(keep_none_alive, "done", False):
         return False
+    from PySide6 import __version__ as pyside_version
+
+    if not pyside_version.startswith("6.12."):  # pyproject pins below 6.12; this is a fallback
+        return False
     refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is a PyObject's first field
     refcount.value += _SPARE_REFERENCES
     keep_none_alive.done = True  # type: ignore[attr-defined]
