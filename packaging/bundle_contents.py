@@ -1,8 +1,8 @@
 """What goes into the frozen MeetingKit folder and what is left out, in one place.
 
 Used by packaging/meetingkit.spec (run by PyInstaller) and by the packaging tests, so the rules
-can be read and checked without building anything. PyInstaller imports nothing from the app here;
-it only needs names.
+can be read and checked without building anything. It holds names and patterns only and
+imports nothing from the app.
 """
 
 from __future__ import annotations
