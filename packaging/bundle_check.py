@@ -127,7 +127,7 @@ def check_left_out() -> str:
 
 def check_qt() -> str:
     from PySide6.QtCore import QLibraryInfo
-    from PySide6.QtGui import QIcon, QImageReader
+    from PySide6.QtGui import QImage, QImageReader
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
     from meetingkit.resources import resource_path
@@ -137,21 +137,21 @@ def check_qt() -> str:
     needed = {"png", "ico", "svg"}  # the icon, and the style sheet's arrows
     if not needed <= formats:
         raise RuntimeError(f"image formats missing: {sorted(needed - formats)}")
-    icon = QIcon(str(resource_path("icons", "meetingkit.ico")))
-    if icon.isNull() or QIcon(str(resource_path("icons", "meetingkit.png"))).isNull():
-        raise RuntimeError("the app icon does not load")
+    for name in ("meetingkit.ico", "meetingkit.png"):  # loading the .ico needs the ico plugin
+        if QImage(str(resource_path("icons", name))).isNull():
+            raise RuntimeError(f"the app icon {name} does not load")
     if "Fusion" not in QStyleFactory.keys():
         raise RuntimeError("the Fusion style is missing")
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath), *app.libraryPaths()]
+    platforms = [Path(folder) / "platforms" for folder in folders]
     wanted = ["qwindows"] if sys.platform == "win32" else ["qoffscreen"]
     if sys.platform.startswith("linux"):
         wanted += ["qxcb", "qwayland"]
         importlib.import_module("PySide6.QtDBus")  # screen readers reach the app over D-Bus
-    have = " ".join(p.name for p in plugins.iterdir()) if plugins.is_dir() else ""
+    have = " ".join(p.name for folder in platforms if folder.is_dir() for p in folder.iterdir())
     missing = [name for name in wanted if name not in have]
     if missing:
-        raise RuntimeError(f"Qt platform plugins missing from {plugins}: {', '.join(missing)}")
-    del app
+        raise RuntimeError(f"Qt platform plugins missing from {folders}: {', '.join(missing)}")
     return f"Qt starts; png, ico and svg load; platforms: {', '.join(wanted)}"
 
 

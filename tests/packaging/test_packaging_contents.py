@@ -164,3 +164,19 @@ def test_folder_size_counts_links_as_themselves(tmp_path):
     size = contents.folder_size(tmp_path)
     assert 10_000 < size < 10_000 + 1_000
     assert contents.megabytes(132_100_000) == "132.1 MB"
+
+
+def test_the_bundle_check_passes_from_source(qapp, capsys):
+    bundle_check = load("bundle_check")
+    assert bundle_check.run_checks() == 0
+    out = capsys.readouterr().out
+    assert "FAIL" not in out and out.strip().endswith("bundle check passed")
+
+
+def test_the_bundle_check_reports_what_is_missing(qapp, capsys, monkeypatch):
+    bundle_check = load("bundle_check")
+    monkeypatch.setattr(bundle_check, "RESOURCES", (("icons", "no-such-icon.png"),))
+    assert bundle_check.run_checks() == 1
+    out = capsys.readouterr().out
+    assert "FAIL resources: FileNotFoundError" in out and "icons/no-such-icon.png" in out
+    assert out.strip().endswith("bundle check failed (1)")
