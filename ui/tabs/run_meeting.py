@@ -110,6 +110,12 @@ class RunMeetingTab(QScrollArea):
     def menu_actions(self) -> list[tuple[str, QAction]]:
         return [("View", self.presenter_action)]
 
+    def keyboard_keys(self) -> list[tuple[str, str]]:
+        """Keys not shown on a button, for Help > Keyboard shortcuts."""
+        return [("One more minute for the speaker", "= (as well as +)"),
+                ("Raise or lower a hand (open discussion)", "Space on that person's button"),
+                ("Next speaker, pause, one more minute, in the presenter view", "Space, P, +")]
+
     def flush(self) -> None:
         """On close: end the round so the turn in progress is saved too, and close the
         presenter view (it must not keep the app open on the shared screen)."""
