@@ -46,6 +46,7 @@ def test_first_run_makes_the_database_in_the_user_data_folder_with_the_example(q
     assert "Patient Safety Group" in overview and "Still to do" in overview
     tabs = [window.workspace.tabText(i) for i in range(window.workspace.count())]
     assert tabs == ["Overview", "Agenda", "Papers", "Run the meeting", "Minutes", "Feedback"]
+    window.close()  # the window saves what is pending, so it closes before the store
     store.close()
 
 

@@ -97,3 +97,22 @@ def test_a_database_from_a_newer_meetingkit_is_refused_untouched(tmp_path):
     with pytest.raises(NewerDatabase, match="newer version"):
         Store.open(path)
     assert _digest(path) == before
+
+
+def test_v3_to_v4_keeps_turns_and_fills_in_the_speakers_role(tmp_path):
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path)
+    migrate(conn, target=3)
+    conn.execute("INSERT INTO committees (name) VALUES ('PSG')")
+    conn.execute("INSERT INTO people (name, role) VALUES ('Sam', 'partner')")
+    conn.execute("INSERT INTO meetings (committee_id, title, date) VALUES (1, 'May', '2026-05-01')")
+    conn.execute("INSERT INTO speaking_turns (meeting_id, person_id, started_at, duration_s, passed)"
+                 " VALUES (1, 1, '2026-05-01T10:00:00+01:00', 95.5, 0)")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    (turn,) = store.turns.for_meeting(1)
+    assert (turn["duration_s"], turn["role"], turn["skipped"]) == (95.5, "partner", 0)
+    store.turns.record(1, 1, "2026-05-01T10:02:00+01:00", 0.0, skipped=True, role="partner")
+    assert [t["skipped"] for t in store.turns.for_meeting(1)] == [0, 1]
+    store.close()

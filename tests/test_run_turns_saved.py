@@ -35,8 +35,8 @@ def test_turns_land_in_the_database_as_they_end(run_tab, clock, qtbot, context):
     clock.advance(3)
     qtbot.keyClick(panel.speaker, Qt.Key.Key_S)  # Tom is skipped (not here)
     rows = store.turns.for_meeting(meeting)
-    assert [(r["person_id"], r["duration_s"], r["passed"]) for r in rows][1:] == [
-        (_id(store, "Sam Okafor"), 5.0, 1), (_id(store, "Tom Baker"), 3.0, 1)]
+    assert [(r["person_id"], r["duration_s"], r["passed"], r["skipped"]) for r in rows][1:] == [
+        (_id(store, "Sam Okafor"), 5.0, 1, 0), (_id(store, "Tom Baker"), 3.0, 0, 1)]
 
     clock.advance(61)  # Sam, asked again, speaks; Esc ends the round and saves that turn too
     qtbot.keyClick(panel.speaker, Qt.Key.Key_Escape)

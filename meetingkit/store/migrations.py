@@ -208,10 +208,21 @@ V3_INVOLVEMENT = """
         CREATE INDEX involvement_by_person ON involvement(person_id, meeting_id);
 """
 
+# A skipped turn (the person was away) is not a pass; and the speaker's role is kept with the turn
+# so "who was heard" figures do not change if someone's role changes later.
+V4_TURN_DETAILS = """
+        ALTER TABLE speaking_turns ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE speaking_turns ADD COLUMN role TEXT;
+        ALTER TABLE speaking_turns ADD COLUMN round_number INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE speaking_turns ADD COLUMN allotted_s REAL;
+        UPDATE speaking_turns SET role = (SELECT role FROM people WHERE people.id = person_id);
+"""
+
 MIGRATIONS: list[str] = [
     V1_INITIAL,
     V2_QUESTIONS_AND_SEARCH,
     V3_INVOLVEMENT,
+    V4_TURN_DETAILS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

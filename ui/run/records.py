@@ -1,8 +1,8 @@
 """Turns to and from the store, and who is in the room. No Qt here, so the crash-test driver
 stores turns exactly as the tab does.
 
-The store has no column for "skipped" (the chair moved on because the person was away), so a
-skipped turn is stored as a pass: it is not speaking time, and no second is lost.
+A skipped turn (the chair moved on because the person was away) is stored as skipped, not as a
+pass; the speaker's role is stored with the turn.
 """
 
 from __future__ import annotations
@@ -42,7 +42,11 @@ def store_turn(store: Store, meeting_id: int, turn: Turn) -> int:
         turn.duration,
         mode=turn.mode,
         item_id=turn.agenda_item_id,
-        passed=turn.passed or turn.skipped,
+        passed=turn.passed,
+        skipped=turn.skipped,
+        role=turn.role,
+        round_number=turn.round_number,
+        allotted_s=turn.allotted,
     )
 
 
@@ -52,7 +56,7 @@ def stored_turns(store: Store, meeting_id: int, people: Iterable[Attendee]) -> l
     turns = []
     for row in store.turns.for_meeting(meeting_id):
         person_id = row["person_id"]
-        role = roles.get(person_id) or _role_of(store, person_id)
+        role = row.get("role") or roles.get(person_id) or _role_of(store, person_id)
         turns.append(Turn(
             person_id=person_id if person_id is not None else f"gone-{row['id']}",
             role=role,
@@ -61,6 +65,9 @@ def stored_turns(store: Store, meeting_id: int, people: Iterable[Attendee]) -> l
             started_at=row["started_at"],
             duration=float(row["duration_s"]),
             passed=bool(row["passed"]),
+            skipped=bool(row.get("skipped", 0)),
+            round_number=int(row.get("round_number") or 0),
+            allotted=float(row.get("allotted_s") or 0.0),
         ))
     return turns
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -155,7 +154,7 @@ class RunSession(QObject):
             return
         self.saved_ids.append(store_turn(self.context.store, meeting_id, turn))
         if meeting_id == self.meeting_id:
-            self.turns.append(replace(turn, passed=turn.passed or turn.skipped, skipped=False))
+            self.turns.append(turn)  # as stored: a skip stays a skip
         self._saved_since_refresh = True
 
     def _tell_bus(self) -> None:
