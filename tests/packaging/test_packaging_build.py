@@ -14,10 +14,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
 import zipfile
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,22 +158,20 @@ def test_demo_then_a_word_meeting_pack(built, home, tmp_path):
     commands = run(built.cli, "--help", home=home, cwd=tmp_path).stdout
     if not re.search(r"^\s+export\s", commands, re.MULTILINE):
         pytest.skip("the export command is not built yet")
-    from meetingkit.store import Store
-
-    store = Store.open(database)
-    try:
-        committee = store.committees.all()[0]
-        meeting = store.meetings.for_committee(committee.id)[0]
-    finally:
-        store.close()
+    # Read the example's numbers straight from the file the built program wrote, so this does
+    # not depend on the source tree's own store code agreeing with the built one.
+    with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as db:
+        committee_name, meeting_id = db.execute(
+            "SELECT committees.name, meetings.id FROM meetings JOIN committees "
+            "ON committees.id = meetings.committee_id ORDER BY meetings.id LIMIT 1").fetchone()
     pack = tmp_path / "x.docx"
     done = run(built.cli, "--db", str(database), "export", "pack", "--meeting",
-               str(meeting.id), "-o", str(pack), home=home, cwd=tmp_path)
+               str(meeting_id), "-o", str(pack), home=home, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     import docx
 
     text = "\n".join(p.text for p in docx.Document(str(pack)).paragraphs)
-    assert committee.name in text and "Agenda" in text
+    assert committee_name in text and "Agenda" in text
 
 
 def _probe(program: Path, home: Path, cwd: Path,
