@@ -335,3 +335,22 @@ def test_empty_title_is_refused_calmly_and_put_back(window, empty_meeting, qtbot
     assert messages == ["Please give the agenda item a title."]
     assert tab.editor.title.text() == "Falls" and store.agenda.get(item).title == "Falls"
     assert not _menu_action(window, "Edit", "agenda_undo").isEnabled()
+
+
+def test_tab_goes_from_the_list_to_the_buttons_to_the_editor(window, empty_meeting, qtbot):
+    meeting, _ = empty_meeting
+    store = window.context.store
+    for title in ("One", "Two", "Three"):
+        store.agenda.add(meeting, title)
+    tab = agenda_tab(window)
+    tab.reload()
+    _activate(window, qtbot)
+    tab.show_item(store.agenda.items(meeting)[1].id)
+    order = []
+    for _ in range(11):
+        widget = QApplication.focusWidget()
+        order.append(widget.accessibleName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert order[:11] == ["Agenda items", "Time the agenda takes", "Add item", "Delete item",
+                          "Move up", "Move down", "Title", "Purpose", "Presenter",
+                          "Minutes allotted", "Plain summary"]

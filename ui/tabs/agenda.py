@@ -49,9 +49,11 @@ class AgendaTab(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(self.splitter)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: it scrolls to the focus
         self._build_actions()
         self._connect()
-        self.setTabOrder(self.table, self.panel.add_button)
+        self.setTabOrder(self.table, self.panel.time_label)  # the time is read after the list
+        self.setTabOrder(self.panel.time_label, self.panel.add_button)
         self.setTabOrder(self.panel.move_down_button, self.editor.title)
         context.bus.changed.connect(self._changed)
         self.reload()
@@ -63,8 +65,9 @@ class AgendaTab(QScrollArea):
                                           lambda: self.move(-1), [QKeySequence("Alt+Up")], near)
         self.move_down_action = make_action(self.panel, "Move down", "agenda_move_down",
                                             lambda: self.move(1), [QKeySequence("Alt+Down")], near)
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
         self.delete_action = make_action(self.table, "Delete item", "agenda_delete",
-                                         self.delete_item, [QKeySequence(QKeySequence.StandardKey.Delete)],
+                                         self.delete_item, [delete_key],
                                          Qt.ShortcutContext.WidgetShortcut)
         self.panel.addActions([self.move_up_action, self.move_down_action])
         self.table.addAction(self.delete_action)
