@@ -34,7 +34,8 @@ if str(PACKAGING) not in sys.path:
 
 import bundle_contents  # noqa: E402
 
-pytestmark = pytest.mark.slow
+# The first test also waits for the build (a minute or two), so allow more than the usual 5.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 SIZE_LIMIT = 150_000_000
 BAD_SIGNS = ("ModuleNotFoundError", "ImportError", "No such file", "Traceback",
