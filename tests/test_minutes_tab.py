@@ -54,7 +54,7 @@ def test_apologies_and_declarations_with_the_keyboard(qtbot, context):
     tab = _tab(qtbot, context, meeting)
     tab._select(ATTENDANCE)
     panel = tab.attendance
-    assert panel.quorum.text() == "Quorate: 7 people present, 4 needed."
+    assert panel.quorum.text() == "Enough people to make decisions: 7 people here, 4 needed."
     sam = next(p for p in store.committees.members(1) if p.name == "Sam Okafor")
     status, declaration = panel.rows[sam.id]
     assert status.accessibleName() == "Attendance for Sam Okafor, Patient safety partner"
@@ -63,7 +63,7 @@ def test_apologies_and_declarations_with_the_keyboard(qtbot, context):
     assert status.currentText() == "Sent apologies"
     rows = {r["name"]: r for r in store.attendance.for_meeting(meeting)}
     assert rows["Sam Okafor"]["status"] == "apologies"
-    assert panel.quorum.text() == "Quorate: 6 people present, 4 needed."
+    assert panel.quorum.text() == "Enough people to make decisions: 6 people here, 4 needed."
     assert status.hasFocus()  # the list was not rebuilt under the keyboard
 
     qtbot.keyClick(status, Qt.Key.Key_Tab)
@@ -86,7 +86,7 @@ def test_not_quorate_is_said_in_words(qtbot, context):
     for person in store.committees.members(1)[:4]:
         store.attendance.set(meeting, person.id, status="absent")
     tab = _tab(qtbot, context, meeting)
-    assert tab.attendance.quorum.text().startswith("Not quorate: 3 people present, 4 needed.")
+    assert tab.attendance.quorum.text().startswith("Not enough people to make decisions: 3 people here, 4 needed.")
 
 
 def test_notes_decision_and_two_actions_then_followed_up_at_the_next_meeting(qtbot, context):

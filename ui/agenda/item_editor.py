@@ -41,7 +41,7 @@ class ItemEditor(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title = add_field(form, "&Title:", QLineEdit())
         self.purpose = add_field(form, "&Purpose:", QComboBox(),
-                                 "What the committee is asked to do with this item")
+                                 "What we need to do with this item")
         for purpose in Purpose:
             self.purpose.addItem(purpose.label, purpose.value)
         self.purpose.setSizeAdjustPolicy(

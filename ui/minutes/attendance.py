@@ -1,5 +1,6 @@
 """Who came: present, sent apologies or absent for each member, with their role in words and any
-declaration of interest, and whether the meeting is quorate (when the committee sets a quorum)."""
+a personal interest in an item, and whether enough people are here to make decisions (when the
+committee sets a number)."""
 
 from __future__ import annotations
 
@@ -20,14 +21,14 @@ from ui.minutes.scroll_body import ScrollBody
 
 
 def quorum_words(present: int, needed: int | None) -> str:
-    """'Quorate: 5 present, 4 needed.' in words; '' when the committee sets no quorum."""
+    """'Enough people to make decisions: 5 here, 4 needed.'; '' when the committee sets no number."""
     if not needed:
         return ""
     people = "person" if present == 1 else "people"
     if present >= needed:
-        return f"Quorate: {present} {people} present, {needed} needed."
-    return (f"Not quorate: {present} {people} present, {needed} needed. The committee can talk, "
-            "but decisions may need to wait or be agreed later.")
+        return f"Enough people to make decisions: {present} {people} here, {needed} needed."
+    return (f"Not enough people to make decisions: {present} {people} here, {needed} needed. "
+            "The committee can talk, but decisions may need to wait or be agreed later.")
 
 
 class AttendancePanel(QScrollArea):
@@ -45,7 +46,7 @@ class AttendancePanel(QScrollArea):
         self.intro.setWordWrap(True)
         self.quorum = QLabel()
         self.quorum.setWordWrap(True)
-        self.quorum.setAccessibleName("Quorum")
+        self.quorum.setAccessibleName("Enough people to make decisions?")
         self.quorum.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.quorum.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.grid = QGridLayout()
@@ -97,7 +98,7 @@ class AttendancePanel(QScrollArea):
                 widget.deleteLater()
         self.rows.clear()
         self._people = people
-        for column, title in enumerate(("Name and role", "Attendance", "Declaration of interest")):
+        for column, title in enumerate(("Name and role", "Attendance", "Personal interest in an item")):
             header = QLabel(f"<b>{title}</b>")
             header.setAccessibleName(title)
             self.grid.addWidget(header, 0, column)
@@ -113,7 +114,7 @@ class AttendancePanel(QScrollArea):
             status.setAccessibleName(f"Attendance for {name}, {Role(role).label}")
             label.setBuddy(status)
             declaration = QLineEdit()
-            declaration.setAccessibleName(f"Declaration of interest for {name}")
+            declaration.setAccessibleName(f"Personal interest in an item for {name}")
             declaration.setPlaceholderText("None")
             status.currentIndexChanged.connect(
                 lambda _i, p=person_id, n=name, box=status: self._set_status(p, n, box))

@@ -43,7 +43,7 @@ class DecisionsBox(QGroupBox):
         self.delete_button.clicked.connect(self.delete)
         self.new_text = QLineEdit()
         self.new_text.setAccessibleName("New decision")
-        self.new_text.setPlaceholderText("For example: We agreed to add falls to the ward huddle.")
+        self.new_text.setPlaceholderText("For example: We agreed to talk about falls at the daily ward meeting.")
         label = QLabel("New &decision:")
         label.setBuddy(self.new_text)
         self.add_button = QPushButton("Add decision")
