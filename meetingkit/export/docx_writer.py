@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import oxml_parser
 
 from meetingkit.export.atomic import write_atomically
 from meetingkit.export.docx_setup import MONO_FONT
@@ -106,7 +107,7 @@ class DocWriter:
         if not weights or len(weights) != columns:
             weights = [1.0] * columns
         widths = [str(int(TEXT_WIDTH_TWIPS * w / sum(weights))) for w in weights]
-        table = OxmlElement("w:tbl")
+        table = _element("w:tbl")
         properties = _child(table, "w:tblPr")
         _child(properties, "w:tblStyle", val=self.style_ids["Table Grid"])
         _child(properties, "w:tblW", w="5000", type="pct")
@@ -139,7 +140,7 @@ class DocWriter:
     # ----- inline -------------------------------------------------------------------------------
     def run(self, paragraph, text: str, bold: bool = False, italic: bool = False,
             code: bool = False, style: str | None = None):
-        run = OxmlElement("w:r")
+        run = _element("w:r")
         if bold or italic or code or style:
             properties = _child(run, "w:rPr")
             if style:
@@ -170,7 +171,7 @@ class DocWriter:
         if scheme not in LINK_SCHEMES:
             return False
         rel_id = self.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        hyperlink = OxmlElement("w:hyperlink")
+        hyperlink = _element("w:hyperlink")
         hyperlink.set(qn("r:id"), rel_id)
         self.run(hyperlink, text or url, style=self.style_ids["Hyperlink"])
         paragraph.append(hyperlink)
@@ -181,10 +182,10 @@ class DocWriter:
 
     # ----- helpers ------------------------------------------------------------------------------
     def _paragraph(self, style: str | None):
-        paragraph = OxmlElement("w:p")
+        paragraph = _element("w:p")
         self._add_block(paragraph)
         if style and style != "Normal":
-            paragraph.get_or_add_pPr().style = self.style_ids[style]
+            _child(_child(paragraph, "w:pPr"), "w:pStyle", val=self.style_ids[style])
         return paragraph
 
     def _add_block(self, element) -> None:
@@ -211,9 +212,23 @@ class DocWriter:
         return num.numId
 
 
+@cache
+def _clark(tag: str) -> str:
+    return qn(tag)
+
+
+_NAMESPACES = {"w": nsmap["w"], "r": nsmap["r"]}
+
+
+def _element(tag: str):
+    """A new element of python-docx's own class for `tag` (so its helpers work on it); made
+    directly, as docx.oxml.OxmlElement parses the tag name on every call."""
+    return oxml_parser.makeelement(_clark(tag), nsmap=_NAMESPACES)
+
+
 def _child(parent, tag: str, **attributes: str):
-    element = OxmlElement(tag)
+    element = _element(tag)
     for name, value in attributes.items():
-        element.set(qn(f"w:{name}"), value)
+        element.set(_clark(f"w:{name}"), value)
     parent.append(element)
     return element

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import xml.etree.ElementTree as etree
 from typing import Any
 
@@ -20,17 +21,17 @@ _LIST_TAGS = ("ul", "ol")
 _BLOCK_TAGS = {"p", "ul", "ol", "pre", "blockquote", "table", "hr", "div", *_HEADINGS}
 
 
-def parse_markdown(text: str) -> etree.Element:
-    """The element tree Python-Markdown builds for `text`, with raw HTML left as text."""
+_renderers = threading.local()  # one parser per thread: a Markdown object is not thread-safe
+
+
+def _renderer() -> Any:
+    """This thread's parser, with raw HTML and entities left as text, and a last step that
+    keeps the tree Python-Markdown builds (made once: building one costs more than a note)."""
+    found = getattr(_renderers, "value", None)
+    if found is not None:
+        return found
     import markdown  # imported when first needed: the CLI's CSV export never needs it
     from markdown.treeprocessors import Treeprocessor
-
-    try:
-        from meetingkit.importers.markdown_guard import limit_nesting
-
-        text, _ = limit_nesting(text)
-    except ImportError:  # the importers are optional here; the RecursionError catch remains
-        pass
 
     class Capture(Treeprocessor):
         root: etree.Element | None = None
@@ -42,19 +43,34 @@ def parse_markdown(text: str) -> etree.Element:
     renderer.preprocessors.deregister("html_block")
     renderer.inlinePatterns.deregister("html")
     renderer.inlinePatterns.deregister("entity")
-    capture = Capture(renderer)
-    renderer.treeprocessors.register(capture, "meetingkit_capture", -100)  # after all others
+    renderer.capture = Capture(renderer)
+    renderer.treeprocessors.register(renderer.capture, "meetingkit_capture", -100)  # last
+    _renderers.value = renderer
+    return renderer
+
+
+def parse_markdown(text: str) -> etree.Element:
+    """The element tree Python-Markdown builds for `text`, with raw HTML left as text."""
+    try:
+        from meetingkit.importers.markdown_guard import limit_nesting
+
+        text, _ = limit_nesting(text)
+    except ImportError:  # the importers are optional here; the RecursionError catch remains
+        pass
+    renderer = _renderer()
+    renderer.reset()
+    renderer.capture.root = None
     try:
         renderer.convert(text)
     except RecursionError:
-        capture.root = None
-    if capture.root is None:  # pathological nesting: keep the words, one paragraph per line
+        renderer.capture.root = None
+    root, renderer.capture.root = renderer.capture.root, None
+    if root is None:  # pathological nesting: keep the words, one paragraph per line
         root = etree.Element("div")
         for line in text.splitlines():
             if line.strip():
                 etree.SubElement(root, "p").text = line
-        return root
-    return capture.root
+    return root
 
 
 def add_markdown(writer: DocWriter, text: str, heading_base: int = 1,
