@@ -20,9 +20,12 @@ def write_who_was_heard(writer: DocWriter, content: MinutesContent) -> None:
     attendees = [Attendee(row["person_id"], row["name"], _role(row["role"]))
                  for row in content.attendance if row["status"] == "present"]
     turns = [
-        Turn(person_id=row["person_id"], role=_role(people.get(row["person_id"], {}).get("role")),
+        Turn(person_id=row["person_id"],
+             # The role stored with the turn (newer databases), else the person's role now.
+             role=_role(row.get("role") or people.get(row["person_id"], {}).get("role")),
              agenda_item_id=row["item_id"], mode=row["mode"], started_at=row["started_at"],
-             duration=float(row["duration_s"]), passed=bool(row["passed"]))
+             duration=float(row["duration_s"]), passed=bool(row["passed"]),
+             skipped=bool(row.get("skipped", 0)))
         for row in content.turns if row["person_id"] is not None
     ]
     if not turns:

@@ -84,6 +84,8 @@ def test_who_was_heard_only_when_asked(store, meeting, tmp_path):
     store.turns.record(meeting["meeting"], people["Maria Lopez"], "2026-03-03T10:02:00", 30)
     store.turns.record(meeting["meeting"], people["Jo Williams"], "2026-03-03T10:03:00", 0,
                        passed=True)
+    store.turns.record(meeting["meeting"], people["Jo Williams"], "2026-03-03T10:04:00", 0,
+                       skipped=True)  # the chair moved on: not a pass, not speaking
     plain = _minutes(store, meeting, tmp_path)
     assert "Who was heard" not in texts(plain)
     heard = _minutes(store, meeting, tmp_path, who_was_heard=True)
@@ -94,7 +96,7 @@ def test_who_was_heard_only_when_asked(store, meeting, tmp_path):
     assert groups["Chair"][2:4] == ["1 minute 30 seconds", "75%"]
     assert groups["Staff"][2:4] == ["30 seconds", "25%"]
     people_rows = {row[0]: row for row in table_rows(heard.tables[2])[1:]}
-    assert people_rows["Jo Williams"][4] == "1"  # passed once
+    assert people_rows["Jo Williams"][2:] == ["0", "0 seconds", "1"]  # passed once only
     assert "Did not speak during timed turns: Jo Williams" in lines
 
 
