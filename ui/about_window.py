@@ -136,7 +136,9 @@ class AboutWindow(QDialog):
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         screen = self.screen().availableGeometry()
-        width = min(self.fontMetrics().averageCharWidth() * 80, screen.width())
+        # Wide enough for 80 characters and for the widest part, so nothing is cut off.
+        widest = body.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width()
+        width = min(max(self.fontMetrics().averageCharWidth() * 80, widest + 8), screen.width())
         inner = width - scroller.verticalScrollBar().sizeHint().width()
         body_height = layout.heightForWidth(inner) if layout.hasHeightForWidth() else -1
         height = max(body_height, body.sizeHint().height()) + buttons.sizeHint().height()

@@ -26,6 +26,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("MeetingKit")
     app.setApplicationDisplayName("MeetingKit")
     app.setStyle("Fusion")  # the same look on every laptop, and one we have checked for contrast
+    from ui.about_window import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -7,13 +7,14 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QSplitter, QWidget
 
+from ui.about_window import show_about_window
 from ui.announce import announce
 from ui.context import AppContext
 from ui.dialogs.committee_dialog import CommitteeDialog
 from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.dialogs.people_dialog import PeopleDialog
 from ui.display import install_view_menu
-from ui.help import show_about, show_getting_started
+from ui.help import show_getting_started
 from ui.messages import confirm, tell
 from ui.navigator import Navigator
 from ui.safety.backup_actions import backup_menu_actions
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         install_view_menu(self)  # text size, colours and reading mode; applies the saved ones
         self._action("Help", "&Getting started", lambda: show_getting_started(self), "F1")
         self._action("Help", "&Keyboard shortcuts", lambda: show_shortcuts(self), "Ctrl+/")
-        self._action("Help", "&About MeetingKit", lambda: show_about(self, self.context))
+        self._action("Help", "&About MeetingKit", lambda: show_about_window(self, self.context))
         self._update_enabled()
 
     # ----- selection ---------------------------------------------------------------------------
