@@ -17,6 +17,7 @@ from ui.display import install_view_menu
 from ui.help import show_getting_started
 from ui.messages import confirm, tell
 from ui.navigator import Navigator
+from ui.review.menu import review_menu_actions
 from ui.safety.backup_actions import backup_menu_actions
 from ui.shortcuts_window import show_shortcuts
 from ui.workspace import Workspace
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
             "File", "&Delete committee or meeting…", self.delete_selected, "Ctrl+Delete")
         self._menu("File").addSeparator()
         for menu, action in self.workspace.menu_actions():
+            self._menu(menu).addAction(action)
+        self._menu("File").addSeparator()
+        for menu, action in review_menu_actions(self.context, self):
             self._menu(menu).addAction(action)
         self._menu("File").addSeparator()
         for menu, action in backup_menu_actions(self.context, self):

@@ -61,6 +61,15 @@ class ItemEditor(QGroupBox):
         hint = QLabel(SUMMARY_HINT)
         hint.setWordWrap(True)
         form.addRow(hint)
+        # Partners' questions from their review replies, shown where the chair prepares the item.
+        self.questions = QLabel()
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.PlainText)  # a reply's words are never markup
+        self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.questions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.questions.setAccessibleName("Questions from partners")
+        form.addRow(self.questions)
         self.form_widget = QWidget()
         self.form_widget.setLayout(form)
         layout = QVBoxLayout(self)
@@ -104,6 +113,15 @@ class ItemEditor(QGroupBox):
         return super().eventFilter(watched, event)
 
     # ----- showing -----------------------------------------------------------------------------
+    def show_questions(self, questions: list[dict]) -> None:
+        """Questions partners sent back on this item, with who asked each."""
+        if not questions:
+            self.questions.setText("Questions from partners: none yet.")
+        else:
+            lines = [f"• {q['text']} ({q['author'] or 'a partner'})" for q in questions]
+            self.questions.setText("Questions from partners:\n" + "\n".join(lines))
+        self.questions.setAccessibleDescription(self.questions.text())
+
     def show_item(self, item: AgendaItem | None) -> None:
         """Shows an item. When the same item is shown again (after a save elsewhere), a field
         you have changed but not yet saved keeps what you typed."""

@@ -23,7 +23,7 @@ from ui.announce import announce
 from ui.context import AppContext
 from ui.messages import confirm, tell
 
-RELOAD_ON = frozenset({"agenda", "meetings", "committees", "people"})
+RELOAD_ON = frozenset({"agenda", "meetings", "committees", "people", "questions"})
 
 
 class AgendaTab(QScrollArea):
@@ -186,6 +186,8 @@ class AgendaTab(QScrollArea):
         row = self.table.currentIndex().row()
         item = self.items[row] if 0 <= row < len(self.items) else None
         self.editor.show_item(item)
+        if item is not None:
+            self.editor.show_questions(self.context.store.questions.for_item(item.id))
         has_meeting = self.meeting_id is not None
         self.panel.set_enabled(has_meeting, item is not None, row > 0,
                                item is not None and row < len(self.items) - 1)
