@@ -72,7 +72,7 @@ def test_a_chair_applies_a_template_to_an_empty_meeting(window, empty_meeting, q
     assert tab.model.rowCount() == len(titles(store, meeting)) == 10
     assert not tab.panel.start.isVisible()
     assert tab.model.index(4, 1).data() == "A patient's story"
-    assert tab.model.index(4, 2).data() == "For discussion"
+    assert tab.model.index(4, 2).data() == "To talk about"
     assert tab.panel.time_label.text() == ("The agenda takes 99 minutes of the meeting's 120, "
                                            "leaving 21 minutes to spare.")
     # One undo step takes the whole template away again.

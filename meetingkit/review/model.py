@@ -19,7 +19,7 @@ class ReviewItem:
     item_id: int
     number: int
     title: str
-    purpose: str  # in words, e.g. "For a decision"
+    purpose: str  # in words, e.g. "To decide"
     presenter: str
     minutes: int
     summary: str

@@ -40,8 +40,8 @@ def test_cover_agenda_summaries_and_papers(store, meeting, tmp_path):
     assert "Place: Seminar room 2" in lines
     agenda = table_rows(document.tables[0])
     assert agenda[0] == ["Item", "Why it is on the agenda", "Who leads it", "Time"]
-    assert agenda[1] == ["1. Welcome", "For discussion", "", "10:00 (5 minutes)"]
-    assert agenda[2] == ["2. Falls on the wards", "For a decision", "Maria Lopez",
+    assert agenda[1] == ["1. Welcome", "To talk about", "", "10:00 (5 minutes)"]
+    assert agenda[2] == ["2. Falls on the wards", "To decide", "Maria Lopez",
                          "10:05 (10 minutes)"]
     assert "In short: What we learned from falls." in lines
     assert "Item 2: Falls on the wards" in lines

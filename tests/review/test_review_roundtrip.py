@@ -29,7 +29,7 @@ def test_export_open_reply_import_twice(store, tmp_path):
     assert [item.title for item in pack.items] == ["Welcome", "Falls on the wards"]
     falls = pack.items[1]
     assert (falls.purpose, falls.presenter, falls.summary) == (
-        "For a decision", "Maria Lopez", "What we learned from falls.")
+        "To decide", "Maria Lopez", "What we learned from falls.")
     (paper,) = falls.papers
     assert paper.is_plain and "**falls**" in paper.markdown  # the accepted plain version
     assert "Datix" not in paper.markdown

@@ -58,7 +58,7 @@ def test_read_an_item_write_questions_and_save_the_reply(qtbot, store, pack_path
     window.agenda.setFocus()
     qtbot.keyClick(window.agenda, Qt.Key.Key_Down)  # the second item, by keyboard
     shown = window.reader.toPlainText()
-    assert "2. Falls on the wards" in shown and "For a decision" in shown
+    assert "2. Falls on the wards" in shown and "To decide" in shown
     assert "The team looked at falls." in shown  # the plain version, in Plain view
     assert "Datix" not in shown
 
