@@ -234,24 +234,14 @@ def _count(number: int, noun: str) -> str:
 
 def _plain_checker(store: Store, not_checked: list[str]) -> Checker | None:
     try:
-        from meetingkit.plain import GlossaryEntry, check
+        from meetingkit.plain import check
+        from meetingkit.plain.trust import to_entries
     except ImportError:
         not_checked.append("The plain English checker is not available, so reading age and "
                            "acronyms were not checked.")
         return None
-    entries = tuple(_glossary_entry(GlossaryEntry, term) for term in store.glossary.all())
+    entries = to_entries(store.glossary.all())
     return lambda text, target: check(text, entries or None, target)
-
-
-def _glossary_entry(entry_type, term):
-    """A trust's own glossary row as the engine's entry (same meaning as the Papers tab's)."""
-    plain = tuple(part.strip() for part in term.plain.split("|") if part.strip())
-    if term.kind == "acronym":
-        return entry_type(term=term.term, kind="acronym", plain=plain, expansion=term.meaning,
-                          explanation=term.note)
-    if term.kind == "allow":
-        return entry_type(term=term.term, kind="allow", explanation=term.note)
-    return entry_type(term=term.term, kind="jargon", plain=plain, explanation=term.meaning)
 
 
 def _pii_scanner(not_checked: list[str]) -> Scanner | None:

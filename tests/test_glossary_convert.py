@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from meetingkit.model import GlossaryTerm
 from meetingkit.plain import check
 from meetingkit.plain.glossary_csv import glossary_to_csv, parse_glossary_csv
-from ui.papers.trust_glossary import allow_term, store_values, to_entries, to_entry
+from meetingkit.plain.trust import allow_term, store_values, to_entries, to_entry
 
 _words = st.text(alphabet=st.sampled_from("abc XYZ-"), min_size=1, max_size=12).map(
     lambda s: " ".join(s.split())).filter(bool)

@@ -28,20 +28,6 @@ def words_used_in(texts: Iterable[str], trust_terms: Iterable[GlossaryTerm] = ()
 
 def trust_entries(terms: Iterable[GlossaryTerm]):
     """The trust's glossary (store rows) as entries the engine understands, or None."""
-    terms = list(terms)
-    if not terms:
-        return None
-    from meetingkit.plain import GlossaryEntry
+    from meetingkit.plain.trust import to_entries
 
-    entries = []
-    for term in terms:
-        plain = (term.plain,) if term.plain else ()
-        if term.kind == "acronym":
-            entries.append(GlossaryEntry(term.term, "acronym", plain=plain, expansion=term.meaning,
-                                         explanation=term.note))
-        elif term.kind == "allow":
-            entries.append(GlossaryEntry(term.term, "allow", explanation=term.note))
-        else:
-            entries.append(GlossaryEntry(term.term, "jargon", plain=plain,
-                                         explanation=term.meaning or term.note))
-    return entries
+    return to_entries(terms) or None

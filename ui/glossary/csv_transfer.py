@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from meetingkit.errors import ImportRefused
 from meetingkit.plain.glossary_csv import export_glossary_csv, import_glossary_csv
+from meetingkit.plain.trust import store_values, to_entries
 from ui.context import AppContext
 from ui.messages import tell
-from ui.papers.trust_glossary import store_values, to_entries
 
 CSV_FILES = "CSV files (*.csv);;All files (*)"
 

@@ -2,5 +2,5 @@
 the reading panel, the rewrite dialog, the Plain view, paper import and autosave.
 
 The tab itself (ui/tabs/papers.py) puts these together. Qt-free helpers (wording, offsets,
-trust_glossary, term_links) can be tested without a window.
+term_links) can be tested without a window. The glossary conversion is meetingkit/plain/trust.py.
 """

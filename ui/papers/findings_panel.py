@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.plain import Finding
+from meetingkit.plain.trust import can_allow
 from ui.papers.button_grid import ButtonGrid
-from ui.papers.trust_glossary import can_allow
 from ui.papers.underlines import marker_icon
 from ui.papers.wording import (
     CATEGORY_LABELS,

@@ -6,11 +6,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from meetingkit.plain import Finding, plan_changes
+from meetingkit.plain.trust import allow_term
 from ui.announce import announce
 from ui.messages import confirm, tell
 from ui.papers.paper_page import PaperPage
 from ui.papers.rewrite_dialog import TO_PLAIN_VERSION, RewriteDialog
-from ui.papers.trust_glossary import allow_term
 
 
 def current_match(page: PaperPage, finding: Finding) -> Finding | None:

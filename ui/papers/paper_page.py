@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import Paper
 from meetingkit.plain import DEFAULT_TARGET_READING_AGE
+from meetingkit.plain.trust import to_entries
 from ui.context import AppContext
 from ui.papers.autosave import Autosaver
 from ui.papers.editor import PaperEditor
 from ui.papers.findings_panel import FindingsPanel
 from ui.papers.plain_view import PlainView
 from ui.papers.readability_panel import ReadabilityPanel
-from ui.papers.trust_glossary import to_entries
 
 PLAIN_NOTE = ("This is the plain version saved for partners. The paper as written is on the "
               "'Write and check' page.")

@@ -1,5 +1,6 @@
 """A trust's own glossary rows (store.glossary) in the shape the plain-language engine takes,
-and back again for CSV import and export.
+and back again for CSV import and export. One conversion for the Papers tab, the publishing
+checks and the Word exports.
 
 The store keeps three kinds (acronym, jargon, allow) and four text fields; what each field means
 depends on the kind:
