@@ -114,3 +114,34 @@ def test_search_ranks_only_the_newest_matches_when_many_match(store):
     assert {(f["kind"], f["ref"]) for f in found} == rows
     assert all("[committee]" in f["snippet"].lower() for f in found if f["kind"] == "notes")
     assert len(queries.search("committee", limit=5, ranked_matches=20)) == 5
+
+
+SELECTS = [
+    ("SELECT * FROM committees ORDER BY name", None),
+    ("SELECT * FROM meetings WHERE committee_id = ? ORDER BY date DESC", [1]),
+    ("SELECT a.*, m.date AS meeting_date FROM actions a JOIN meetings m ON m.id = a.meeting_id "
+     "WHERE m.committee_id = :c ORDER BY a.id LIMIT 50", {"c": 1}),
+    ("SELECT a.id, m.id, a.id, m.id_2 FROM actions a JOIN "
+     "(SELECT id, id AS id_2 FROM meetings) m ON m.id = a.meeting_id LIMIT 5", []),
+    ("SELECT kind, ref, title FROM search_index WHERE search_index MATCH ? LIMIT 5", ['"falls"']),
+    ("PRAGMA user_version", None),
+    ("SELECT 1 AS x, 2 AS x, 3 AS x_2, 4 AS x", ()),
+]
+
+
+@pytest.mark.parametrize("sql, params", SELECTS)
+def test_database_gives_the_rows_sqlite_utils_gives(store, sql, params):
+    sqlite_utils = pytest.importorskip("sqlite_utils")
+    from meetingkit.store.queries import Database
+
+    ours = list(Database(store.conn).query(sql, params))
+    theirs = list(sqlite_utils.Database(store.conn).query(sql, params))
+    assert ours == theirs
+    assert [list(r) for r in ours] == [list(r) for r in theirs]  # same keys, same order
+
+
+def test_database_refuses_statements_without_rows(store):
+    from meetingkit.store.queries import Database
+
+    with pytest.raises(ValueError):
+        Database(store.conn).query("CREATE TEMP TABLE t (x)")

@@ -4,11 +4,17 @@ in SQL, and full-text search that stays quick when a word is in nearly every pap
 These read through the store's plain sqlite3 connection and build model objects straight from
 tuples, skipping the per-row dicts of the general repositories. Use them as
 `Queries(store.conn)` (or, once the integrator wires it in, `store.queries`).
+
+`Database` is a drop-in for the two things the store uses of sqlite_utils.Database (`.conn` and
+`.query()` giving dicts). Importing sqlite-utils costs ~0.15-0.3 s of every start (it loads
+numpy, click, dateutil and its plugins, then looks for plugins when a Database is made).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from meetingkit.model import Action
 
@@ -18,6 +24,36 @@ STATUS_FILTERS = ("all", "open", "overdue", "done", "closed")
 NOT_ASCII = ("(length(CAST(a.text AS BLOB)) != length(a.text) "
              "OR length(CAST(a.owner AS BLOB)) != length(a.owner))")
 RANKED_MATCHES = 2000  # rank at most this many of the newest matches (see search)
+
+
+class Database:
+    """Rows as dicts, as sqlite_utils.Database.query gives them (duplicate column names get
+    _2, _3... as there), without importing sqlite-utils."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def query(self, sql: str, params: Sequence | dict[str, Any] | None = None
+              ) -> Iterator[dict]:
+        cursor = self.conn.execute(sql, () if params is None else params)
+        if cursor.description is None:
+            raise ValueError("query() is for SQL that returns rows")
+        keys = _unique([column[0] for column in cursor.description])
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+
+def _unique(keys: list[str]) -> list[str]:
+    if len(set(keys)) == len(keys):
+        return keys
+    taken, seen, unique = set(keys), set(), []
+    for key in keys:
+        name, number = key, 2
+        if key in seen:  # a later duplicate: the first free key_2, key_3...
+            while name in seen or name in taken:
+                name, number = f"{key}_{number}", number + 1
+        seen.add(name)
+        unique.append(name)
+    return unique
 
 
 class Queries:
