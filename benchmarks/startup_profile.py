@@ -9,7 +9,8 @@
    time; -X importtime itself slows imports, so read these as shares, not exact times), and how
    many Python modules load after PySide6 (PySide6 reads the source of each such module to look
    for its `__feature__` switches, which costs time per module).
-3. The slowest project functions while building and showing the window (cProfile).
+3. The slowest project functions while opening the database, applying the display settings,
+   building and showing the window (cProfile), as ui/app.py does it.
 
 The database defaults to a new one with the example committee, in a temporary folder.
 """
@@ -49,7 +50,13 @@ from PySide6.QtCore import QSettings
 from ui.app import build_window, make_application, open_store
 app = make_application(); mark("QApplication")
 store = open_store(sys.argv[1]); mark("open the database")
-window = build_window(store, QSettings()); mark("build the main window (tabs, first meeting)")
+settings = QSettings()
+try:
+    from ui.display import apply_saved_display
+    apply_saved_display(settings); mark("apply the saved display settings (style sheet)")
+except ImportError:
+    pass
+window = build_window(store, settings); mark("build the main window (tabs, first meeting)")
 window.show(); mark("show")
 app.processEvents(); mark("first paint (processEvents)")
 previous = begin
@@ -72,7 +79,13 @@ for _t, module, _c, _p in TABS:
 app = make_application()
 profile = cProfile.Profile()
 profile.enable()
-window = build_window(open_store(sys.argv[1]), QSettings())
+settings = QSettings()
+try:
+    from ui.display import apply_saved_display
+    apply_saved_display(settings)
+except ImportError:
+    pass
+window = build_window(open_store(sys.argv[1]), settings)
 window.show()
 app.processEvents()
 profile.disable()

@@ -43,7 +43,14 @@ def meetingkit_window(db: Path, meetings: list[int]) -> dict:
     start = time.perf_counter()
     store = Store.open(db)
     opened = time.perf_counter()
-    window = build_window(store, QSettings())
+    settings = QSettings()
+    try:
+        from ui.display import apply_saved_display
+
+        apply_saved_display(settings)  # as ui/app.py does before building the window
+    except ImportError:
+        pass
+    window = build_window(store, settings)
     window.show()
     app.processEvents()
     shown = time.perf_counter()
