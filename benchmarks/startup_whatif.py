@@ -9,13 +9,22 @@ interleaved with the bare PySide6 window of benchmarks/bare_window_probe.py:
 - without sqlite-utils: the store's `sqlite_utils.Database` replaced by a ten-line class doing
   the two things the store uses (`.conn` and `.query` giving dicts);
 - bank holidays off the start-up path: meetingkit.deadlines._holidays_for answers at once, as it
-  would with a precomputed table (the `holidays` package loads ~170 countries);
+  would with a precomputed table (the `holidays` package imports every country it knows,
+  ~250 modules);
 - hidden tabs wait until shown: Workspace.set_meeting updates only the visible tab, and the
   Papers tab does not build its plain-language glossary when it is made (a real change would
   update a hidden tab, and build the glossary, when the tab is first shown);
 - core imported before Qt: the store, plain-language engine and timer are imported before
   PySide6, whose import hook otherwise reads the source of every Python module imported after it;
-- all four together.
+- style sheet after the window is built: ui/app.py applies the saved display settings after
+  build_window() and before show() (nothing has been on screen yet either way), so Qt styles the
+  finished window once instead of every widget as it is made and moved into place;
+- all five together;
+- and the hidden tabs not even made at start-up (a placeholder stands in for each; a real change
+  would make a tab, and its menu items, when first needed): an estimate of building tabs lazily;
+- and PySide6's source check skipped too (its internal `_mod_uses_pyside` answers False at once:
+  an upper bound for what the import order, or a faster check, can save; MeetingKit never uses
+  PySide6's `__feature__` switches).
 """
 
 from __future__ import annotations
@@ -61,13 +70,46 @@ workspace.Workspace.set_meeting = set_meeting
 CORE_FIRST = '''
 import meetingkit.store, meetingkit.plain, meetingkit.deadlines, meetingkit.timer
 '''
+STYLE_AFTER_BUILD = '''
+import ui.app as app_module
+_apply, _build = app_module.apply_saved_display, app_module.build_window
+def build_window(store, settings=None):
+    window = _build(store, settings)
+    _apply(settings)
+    return window
+app_module.apply_saved_display = lambda settings: None
+app_module.build_window = build_window
+'''
+TABS_NOT_BUILT = '''
+import ui.workspace as workspace
+from ui.placeholder import PlaceholderTab
+_load = workspace.load_tab
+def load_tab(context, title, module_name, class_name, promise):
+    if title == workspace.TABS[0][0]:
+        return _load(context, title, module_name, class_name, promise)
+    return PlaceholderTab(context, title, promise)
+workspace.load_tab = load_tab
+'''
+NO_FEATURE_CHECK = '''
+import sys
+import PySide6.QtCore
+feature = sys.modules.get("shibokensupport.feature")
+if feature is not None:
+    feature._mod_uses_pyside = lambda module: False
+'''
 VARIANTS = {
     "as it is": [],
     "without sqlite-utils": [NO_SQLITE_UTILS],
     "bank holidays off the start-up path": [NO_HOLIDAYS],
     "hidden tabs wait until shown": [LAZY_TABS],
     "core imported before Qt": [CORE_FIRST],
-    "all four together": [NO_SQLITE_UTILS, CORE_FIRST, NO_HOLIDAYS, LAZY_TABS],
+    "style sheet after the window is built": [STYLE_AFTER_BUILD],
+    "all five together": [NO_SQLITE_UTILS, CORE_FIRST, NO_HOLIDAYS, LAZY_TABS, STYLE_AFTER_BUILD],
+    "all five, hidden tabs not made yet": [NO_SQLITE_UTILS, CORE_FIRST, NO_HOLIDAYS, LAZY_TABS,
+                                           STYLE_AFTER_BUILD, TABS_NOT_BUILT],
+    "all five, hidden tabs not made, PySide6's source check skipped": [
+        NO_FEATURE_CHECK, NO_SQLITE_UTILS, NO_HOLIDAYS, LAZY_TABS, STYLE_AFTER_BUILD,
+        TABS_NOT_BUILT],
 }
 RUN = '''
 import sys
