@@ -41,7 +41,12 @@ def normalise_region(region: str | None) -> str:
 
 @lru_cache(maxsize=256)
 def _holidays_for(region: str, year: int) -> frozenset[date]:
-    import holidays  # slow to import; only needed here
+    from meetingkit.bank_holiday_table import bank_holidays
+
+    shipped = bank_holidays(region, year)  # resources/calendar: no slow import
+    if shipped is not None:
+        return shipped
+    import holidays  # slow to import; only for years the shipped table does not cover
 
     return frozenset(holidays.UK(subdiv=region, years=year).keys())
 

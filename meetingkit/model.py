@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from enum import Enum
+from functools import cache
 
 
 class Labelled(str, Enum):
@@ -78,8 +79,13 @@ class Row:
 
     @classmethod
     def from_row(cls, row: dict):
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        names = _field_names(cls)
         return cls(**{k: v for k, v in row.items() if k in names})
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))  # fields() is slow to call for every row
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,10 @@
-"""The store: one SQLite database (through sqlite-utils) behind a small data-access API that the
-UI and the command line share. No SQL lives outside this package."""
+"""The store: one SQLite database behind a small data-access API that the UI and the command line
+share. No SQL lives outside this package."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
 
 from meetingkit.backup import automatic_backup
 from meetingkit.errors import MeetingKitError
@@ -22,6 +20,7 @@ from meetingkit.store.migrations import LATEST_VERSION, migrate
 from meetingkit.store.minutes import Actions, Attendance, Decisions, Notes
 from meetingkit.store.papers import Papers
 from meetingkit.store.people import People
+from meetingkit.store.queries import Database, Queries
 from meetingkit.store.records import Feedback, Glossary, Questions, Search, Turns
 
 
@@ -32,7 +31,8 @@ class Store:
         self.location_risk = location_risk  # "network" or "synced": tell the user (location.advice)
         self.created = created  # True on the first run, so the caller can add example content
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self.db = Database(conn)  # rows as dicts, without sqlite-utils' start-up cost
+        self.queries = Queries(conn)  # faster reads for big databases
         self.transaction = Transaction(conn)  # `with store.transaction():` = all or nothing
         tx = self.transaction
         self.committees = Committees(self.db, tx)
@@ -76,6 +76,14 @@ class Store:
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)
         return cls(conn, Path(":memory:"), created=True)
+
+    @property
+    def sqlite_utils(self):
+        """A sqlite_utils.Database on this connection, for tools and one-off work (loaded only
+        when asked for: it is slow to import)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
         self.conn.close()

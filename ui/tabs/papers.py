@@ -89,7 +89,10 @@ class PapersTab(QWidget):
         self.rename_button.clicked.connect(self.rename_paper)
         self.delete_button.clicked.connect(self.delete_paper)
         context.bus.changed.connect(self._changed)
-        self.page.load_glossary()
+        # The word lists take a moment to compile, so they load when the tab is first shown (or
+        # a paper is opened), not while the app is starting.
+        self._glossary_loaded = False
+        self._waiting_to_show = False
         self.reload()
 
     def _build_actions(self) -> None:
@@ -144,9 +147,27 @@ class PapersTab(QWidget):
                            NO_ITEMS if not items else CHOOSE_PAPER)
         self._current_changed()
 
+    def _load_glossary_once(self) -> None:
+        if not self._glossary_loaded:
+            self._glossary_loaded = True
+            self.page.load_glossary()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._waiting_to_show:
+            self._current_changed()
+        self._load_glossary_once()
+
     def _current_changed(self) -> None:
+        # Hidden (as at start-up, behind the Overview), the paper opens and is checked when the
+        # tab is first shown: checking needs the word lists, which take a moment to compile.
+        self._waiting_to_show = not self.isVisible()
+        if self._waiting_to_show:
+            return
         paper_id = self.tree.current_paper_id()
         if paper_id != (self.page.paper.id if self.page.paper else None):
+            if paper_id is not None:
+                self._load_glossary_once()
             self.page.show_paper(paper_id)
         self.stack.setCurrentWidget(self.page if self.page.paper else self.empty)
         has_item = self.tree.current_item_id() is not None
@@ -159,7 +180,7 @@ class PapersTab(QWidget):
         if changes & {"papers", "agenda", "meetings"}:
             self.reload()
             self.page.reload_paper_record()
-        if "glossary" in changes:
+        if "glossary" in changes and self._glossary_loaded:
             self.page.load_glossary()
         if changes & {"committees", "settings"}:
             self._load_target()
