@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from meetingkit.model import Meeting
 from ui.context import AppContext
@@ -37,10 +37,13 @@ class Navigator(QTreeView):
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Long names wrap rather than hide the status word at large text sizes.
-        self.setWordWrap(True)
-        self.setUniformRowHeights(False)
+        # Names are never cut short (the status word comes last): the column is as wide as its
+        # longest line and the list scrolls sideways when it must; each row's tooltip says it all.
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.selectionModel().currentChanged.connect(self._current_changed)
@@ -60,8 +63,10 @@ class Navigator(QTreeView):
             row.setData("committee", KIND_ROLE)
             row.setData(committee.id, ID_ROLE)
             row.setData(f"Committee: {committee.name}", Qt.ItemDataRole.AccessibleTextRole)
+            row.setToolTip(committee.name)
             for meeting in store.meetings.for_committee(committee.id):
                 child = QStandardItem(meeting_label(meeting, committee.name))
+                child.setToolTip(child.text())
                 child.setData("meeting", KIND_ROLE)
                 child.setData(meeting.id, ID_ROLE)
                 row.appendRow(child)
@@ -69,6 +74,17 @@ class Navigator(QTreeView):
         self.expandAll()
         if kind is None or not self.select(kind, ident):
             self.selection.emit(None, None)
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        # Room for "Tue 8 Dec 2026 – Draft" at any text size; the splitter can give more.
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(hint.width(), self.fontMetrics().averageCharWidth() * 26))
+        return hint
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # the text size changed: ask the splitter for more room
 
     def current(self) -> tuple[str | None, int | None]:
         index = self.currentIndex()
