@@ -3,7 +3,15 @@ so screen readers read the label and keyboard users can jump with the underlined
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 
 def add_field(form: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QWidget:
@@ -16,6 +24,13 @@ def add_field(form: QFormLayout, label_text: str, field: QWidget, description: s
         field.setToolTip(description)
     form.addRow(label, field)
     return field
+
+
+def enable_clear_button(field: QLineEdit, name: str = "Clear") -> None:
+    """Qt's clear button inside a text box has no name of its own; screen readers need one."""
+    field.setClearButtonEnabled(True)
+    for button in field.findChildren(QToolButton):
+        button.setAccessibleName(name)
 
 
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.announce import announce
+from ui.forms import enable_clear_button
 
 HEADERS = ("What it does", "Keys", "Where")
 BUTTON_HINT = "Shortcut key:"
@@ -142,7 +143,7 @@ class ShortcutsWindow(QDialog):
         intro.setWordWrap(True)
         form = QFormLayout()
         self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search, "Clear the search")
         self.search.setPlaceholderText("For example: text size")
         search_label = QLabel("&Search:")
         search_label.setBuddy(self.search)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.store.involvement import LogEntry, filter_log
 from ui.context import AppContext
+from ui.forms import enable_clear_button
 from ui.minutes.action_buttons import ActionStatusButtons
 from ui.minutes.action_table import ActionsModel, ActionsView
 
@@ -45,7 +46,7 @@ class ActionLogPanel(QWidget):
         self.words = QLineEdit()
         self.words.setAccessibleName("Find actions by words")
         self.words.setPlaceholderText("For example: leaflet, or Maria")
-        self.words.setClearButtonEnabled(True)
+        enable_clear_button(self.words, "Clear the words")
         words_label = QLabel("F&ind:")
         words_label.setBuddy(self.words)
         filters = QHBoxLayout()
