@@ -115,5 +115,34 @@ def on_next_dialog(qtbot):
         raise errors[0]
 
 
+@pytest.fixture(params=[100, 200], ids=["normal text", "double text"])
+def display(request, qapp):
+    """Runs a test at normal and at double text size, then puts the display back."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.display.apply import apply_display
+    from ui.display.settings import DisplaySettings
+
+    # Finish deleting earlier tests' windows first: restyling walks every widget there is.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QApplication.processEvents()
+    font, palette, sheet = QApplication.font(), QApplication.palette(), qapp.styleSheet()
+    apply_display(DisplaySettings(text_size=request.param), force=True)
+    yield request.param
+    qapp.setStyleSheet(sheet)
+    QApplication.setPalette(palette)
+    QApplication.setFont(font)
+
+
+def show_widget(qtbot, widget, size=(1200, 900)):
+    """Shows a widget on its own at a laptop-like size and waits until it is on screen."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def fixture_path(*parts: str) -> Path:
     return Path(__file__).parent.joinpath("fixtures", *parts)

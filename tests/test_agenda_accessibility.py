@@ -5,6 +5,7 @@ normal and at double text size."""
 from __future__ import annotations
 
 import pytest
+from conftest import show_widget as _show
 from PySide6.QtWidgets import QApplication
 
 from meetingkit.publishing import check_pack
@@ -15,27 +16,6 @@ from ui.tabs.agenda import AgendaTab
 from ui.tabs.overview import OverviewTab
 
 audit_module = pytest.importorskip("ui.display.audit")
-
-
-@pytest.fixture(params=[100, 200], ids=["normal text", "double text"])
-def display(request, qapp):
-    from ui.display.apply import apply_display
-    from ui.display.settings import DisplaySettings
-
-    font, palette, sheet = QApplication.font(), QApplication.palette(), qapp.styleSheet()
-    apply_display(DisplaySettings(text_size=request.param), force=True)
-    yield request.param
-    qapp.setStyleSheet(sheet)
-    QApplication.setPalette(palette)
-    QApplication.setFont(font)
-
-
-def _show(qtbot, widget, size=(1200, 900)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _upcoming(context) -> int:

@@ -4,33 +4,13 @@ Tab order with no traps, visible focus, 24 px targets) at normal and at double t
 from __future__ import annotations
 
 import pytest
+from conftest import show_widget as _show
 from PySide6.QtWidgets import QApplication
 
 from ui.tabs.feedback import FeedbackTab
 from ui.tabs.minutes import MinutesTab
 
 audit_module = pytest.importorskip("ui.display.audit")
-
-
-@pytest.fixture(params=[100, 200], ids=["normal text", "double text"])
-def display(request, qapp):
-    from ui.display.apply import apply_display
-    from ui.display.settings import DisplaySettings
-
-    font, palette, sheet = QApplication.font(), QApplication.palette(), qapp.styleSheet()
-    apply_display(DisplaySettings(text_size=request.param), force=True)
-    yield request.param
-    qapp.setStyleSheet(sheet)
-    QApplication.setPalette(palette)
-    QApplication.setFont(font)
-
-
-def _show(qtbot, widget, size=(1200, 900)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 @pytest.mark.slow

@@ -36,6 +36,16 @@ TABS: list[tuple[str, str, str, str]] = [
 ]
 
 
+def bring_forward(tab: QWidget) -> None:
+    """Makes `tab` the workspace's current tab (used when a tab's menu action is chosen while
+    another tab is showing)."""
+    parent = tab.parentWidget()
+    while parent is not None and not isinstance(parent, QTabWidget):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.setCurrentWidget(tab)
+
+
 def load_tab(context: AppContext, title: str, module_name: str, class_name: str,
              promise: str) -> QWidget:
     try:

@@ -3,31 +3,12 @@ details stop an export unless allowed, problems get one clear line."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import docx
 import pytest
+from cli_helpers import run_cli as _run
 from export_helpers import rich_meeting
 
 from meetingkit.store import Store
-
-NO_QT = (
-    "import sys, runpy\n"
-    "sys.argv = ['meetingkit'] + sys.argv[1:]\n"
-    "try:\n"
-    "    runpy.run_module('meetingkit', run_name='__main__')\n"
-    "except SystemExit as done:\n"
-    "    code = done.code\n"
-    "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui')))\n"
-    "print('QT-MODULES:', qt)\n"
-    "sys.exit(code)\n"
-)
-
-
-def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", NO_QT, *args], capture_output=True, text=True,
-                          timeout=120)
 
 
 @pytest.fixture

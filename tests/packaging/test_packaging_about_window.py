@@ -4,7 +4,7 @@ the licence and details to copy, all usable from the keyboard and passing the ap
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from meetingkit import __version__
@@ -106,22 +106,6 @@ def test_show_about_window_opens_it_over_the_main_window(window, on_next_dialog)
     on_next_dialog(look)
     show_about_window(window, window.context)
     assert seen == ["About MeetingKit"]
-
-
-@pytest.fixture(params=[100, 200], ids=["normal text", "double text"])
-def display(request, qapp):
-    from ui.display.apply import apply_display
-    from ui.display.settings import DisplaySettings
-
-    # Finish deleting earlier tests' windows first: restyling walks every widget there is.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    QApplication.processEvents()
-    font, palette, sheet = QApplication.font(), QApplication.palette(), qapp.styleSheet()
-    apply_display(DisplaySettings(text_size=request.param), force=True)
-    yield request.param
-    qapp.setStyleSheet(sheet)
-    QApplication.setPalette(palette)
-    QApplication.setFont(font)
 
 
 def test_it_passes_the_accessibility_audit(qtbot, context, display):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter
 
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import AgendaItem
@@ -22,6 +22,7 @@ from ui.agenda.wording import closing_position, time_fit
 from ui.announce import announce
 from ui.context import AppContext
 from ui.messages import confirm, tell
+from ui.workspace import bring_forward
 
 RELOAD_ON = frozenset({"agenda", "meetings", "committees", "people", "questions"})
 
@@ -73,9 +74,9 @@ class AgendaTab(QScrollArea):
         self.table.addAction(self.delete_action)
         self.undo_actions = UndoActions(self, self.undo.stack)
         self.template_action = make_action(self, "Use an agenda &template…", "agenda_template",
-                                           lambda: self._show_me() or self.use_template())
+                                           lambda: bring_forward(self) or self.use_template())
         self.copy_action = make_action(self, "&Copy the last meeting's agenda…", "agenda_copy_last",
-                                       lambda: self._show_me() or self.copy_last_agenda())
+                                       lambda: bring_forward(self) or self.copy_last_agenda())
 
     def _connect(self) -> None:
         panel = self.panel
@@ -112,13 +113,6 @@ class AgendaTab(QScrollArea):
             self.splitter.setOrientation(wanted)
             self.splitter.updateGeometry()
             self.setWidgetResizable(True)  # makes the scroll area take the new minimum size
-
-    def _show_me(self) -> None:
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QTabWidget):
-            parent = parent.parentWidget()
-        if parent is not None:
-            parent.setCurrentWidget(self)
 
     # ----- what is shown -----------------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
@@ -203,7 +197,7 @@ class AgendaTab(QScrollArea):
 
     def show_item(self, item_id: int | None, field: str = "") -> None:
         """Selects an item (for other screens, e.g. 'fix this' when sending the pack)."""
-        self._show_me()
+        bring_forward(self)
         row = self.model.row_of(item_id)
         if row >= 0:
             self._select_row(row)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from ui.papers.paper_files import choose_paper_files, import_paper
 from ui.papers.paper_page import PaperPage
 from ui.papers.paper_tree import PaperTree
 from ui.papers.title_dialog import ask_title
+from ui.workspace import bring_forward
 
 NO_MEETING = "Choose a meeting on the left to see its papers."
 NO_ITEMS = ("This meeting has no agenda items yet. Add them on the Agenda tab, then add "
@@ -101,22 +101,14 @@ class PapersTab(QWidget):
         self.glossary_action.triggered.connect(self.open_glossary)
         self.add_action = QAction("Add paper from &file…", self)
         self.add_action.setObjectName("add_paper_from_file")
-        self.add_action.triggered.connect(lambda: self._show_me() or self.add_from_file())
+        self.add_action.triggered.connect(lambda: bring_forward(self) or self.add_from_file())
         self.rewrite_action = QAction("Rewrite paper into &plain English…", self)
         self.rewrite_action.setObjectName("rewrite_paper")
-        self.rewrite_action.triggered.connect(lambda: self._show_me() or self.commands.rewrite())
+        self.rewrite_action.triggered.connect(lambda: bring_forward(self) or self.commands.rewrite())
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
         return [("File", self.add_action), ("Edit", self.rewrite_action),
                 ("Edit", self.glossary_action)]
-
-    def _show_me(self) -> None:
-        """Bring this tab forward when its action is chosen from a menu."""
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QTabWidget):
-            parent = parent.parentWidget()
-        if parent is not None:
-            parent.setCurrentWidget(self)
 
     # ----- what is shown -----------------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
