@@ -135,14 +135,5 @@ def display(request, qapp):
     QApplication.setFont(font)
 
 
-def show_widget(qtbot, widget, size=(1200, 900)):
-    """Shows a widget on its own at a laptop-like size and waits until it is on screen."""
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def fixture_path(*parts: str) -> Path:
     return Path(__file__).parent.joinpath("fixtures", *parts)

@@ -5,8 +5,8 @@ normal and at double text size."""
 from __future__ import annotations
 
 import pytest
-from conftest import show_widget as _show
 from PySide6.QtWidgets import QApplication
+from widget_helpers import show_widget as _show
 
 from meetingkit.publishing import check_pack
 from meetingkit.templates import list_templates

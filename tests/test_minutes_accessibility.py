@@ -4,8 +4,8 @@ Tab order with no traps, visible focus, 24 px targets) at normal and at double t
 from __future__ import annotations
 
 import pytest
-from conftest import show_widget as _show
 from PySide6.QtWidgets import QApplication
+from widget_helpers import show_widget as _show
 
 from ui.tabs.feedback import FeedbackTab
 from ui.tabs.minutes import MinutesTab
