@@ -16,15 +16,20 @@ from meetingkit.plain.mask import lower_same_length
 SHORT_FORM = r"[a-z]?[A-Z][a-zA-Z]{0,2}[A-Z&][\w&]*(?:-\d+)?|[A-Z]{2,}"
 _PAREN = re.compile(r"\(([^()\n]{1,150})\)")
 _SHORT_ONLY = re.compile(rf"\s*(?:the\s+)?({SHORT_FORM})(?:['’]?s)?\s*", re.S)
-_WORD = re.compile(r"[^\s]+")
 _STOPWORDS = {"and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by"}
+# Matched on the text with a line break put in front, starting from the line break: a pattern
+# that starts with a literal character is found quickly, one that starts with ^ is tried at every
+# character of the paper.
 _GLOSSARY_LINE = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?({SHORT_FORM})(?:\*\*|__)?[ \t]*"
-    r"(?:[-–—:=|]|\*\*[-–—:=]|[-–—:=]\*\*)[ \t]*(?:\*\*|__)?([A-Za-z][^|\n]{2,150}?)[ \t|]*$",
-    re.M)
-# Found from the verb, then the short form is looked for just before it.
-_STANDS_FOR = re.compile(r"\s(?:stands\s+for|means|is\s+short\s+for)\s+(?:the\s+)?([A-Za-z][^.;:()\n]{2,120})")
+    rf"\n[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?({SHORT_FORM})(?:\*\*|__)?[ \t]*"
+    r"(?:[-–—:=|]|\*\*[-–—:=]|[-–—:=]\*\*)[ \t]*(?:\*\*|__)?([A-Za-z][^|\n]{2,150}?)[ \t|]*(?=\n|\Z)")
+# Found from the verb (each one a literal, for speed), then the short form is looked for just
+# before it. The verb must follow a space.
+_LONG_FORM_AFTER = r"\s+(?:the\s+)?([A-Za-z][^.;:()\n]{2,120})"
+_STANDS_FOR = tuple(re.compile(verb + _LONG_FORM_AFTER)
+                    for verb in (r"stands\s+for", "means", r"is\s+short\s+for"))
 _SHORT_BEFORE = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?$")
+_SHORT_AT_END = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?\s*\Z")
 
 
 @dataclass
@@ -55,17 +60,20 @@ def long_form_start(short: str, candidate: str) -> int | None:
     if not letters:
         return None
     text = lower_same_length(candidate)
-    li = len(text) - 1
-    for si in range(len(letters) - 1, -1, -1):
-        char = letters[si]
-        while li >= 0 and (
-            text[li] != char or (si == 0 and li > 0 and text[li - 1].isalnum())
-        ):
-            li -= 1
-        if li < 0:
+    # Each letter of the short form, last first, at or before the one after it...
+    found = len(text)
+    for letter in reversed(letters[1:]):
+        found = text.rfind(letter, 0, found)
+        if found < 0:
             return None
-        li -= 1
-    start = li + 1
+    # ...and the first letter at the start of a word.
+    while True:
+        found = text.rfind(letters[0], 0, found)
+        if found < 0:
+            return None
+        if found == 0 or not text[found - 1].isalnum():
+            break
+    start = found
     # "Accident and Emergency (A&E)": a long form does not start with a little word.
     while candidate[start:].split(" ", 1)[0].lower() in _STOPWORDS:
         earlier = [m.start() for m in re.finditer(r"(?<![^\W_])\w", candidate[:start])
@@ -81,11 +89,16 @@ def _long_form_before(text: str, paren_start: int, short: str) -> tuple[int, str
     line_start = text.rfind("\n", 0, paren_start) + 1
     window_start = max(line_start, paren_start - 300)
     window = text[window_start:paren_start].rstrip()
-    words = list(_WORD.finditer(window))
-    if not words:
+    if not window.strip():
         return None
     limit = min(len(short) + 5, len(short) * 2)
-    first = words[max(0, len(words) - limit)].start()
+    words = window.rsplit(None, limit)  # the last `limit` words, and what comes before them
+    if len(words) > limit:
+        first = len(words[0])
+        while window[first].isspace():
+            first += 1
+    else:
+        first = len(window) - len(window.lstrip())
     candidate = window[first:]
     start = long_form_start(acronym_key(short), candidate)
     if start is None:
@@ -97,6 +110,23 @@ def _long_form_before(text: str, paren_start: int, short: str) -> tuple[int, str
     if len(long_form) <= len(short) or " " not in long_form and len(short) > 2:
         return None
     return offset, long_form
+
+
+def _stands_for(text: str) -> list[tuple[str, int, int, str, int]]:
+    """'LF stands for Long Form', 'LF means ...', 'LF is short for ...', as one search from left to
+    right would find them (a match hides any other that starts inside it)."""
+    matches = sorted((m.start(), m.end(), m) for pattern in _STANDS_FOR
+                     for m in pattern.finditer(text) if m.start() and text[m.start() - 1].isspace())
+    out = []
+    covered = 0
+    for start, end, m in matches:
+        if start - 1 < covered:
+            continue
+        covered = end
+        before = _SHORT_BEFORE.search(text, max(0, start - 31), start - 1)
+        if before:
+            out.append((before.group(1), before.start(1), before.end(1), m.group(1), m.start(1)))
+    return out
 
 
 def find_definitions(text: str) -> list[Definition]:
@@ -116,9 +146,11 @@ def find_definitions(text: str) -> list[Definition]:
                                             lf_start, lf_start + len(long_form), s_start,
                                             s_start + len(short)))
                 continue
+            if " " not in inner.strip():
+                continue
             # LF (Long Form): the word before the bracket is the short form
-            before = re.search(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?\s*$", text[max(0, m.start() - 40):m.start()])
-            if before and " " in inner.strip():
+            before = _SHORT_AT_END.search(text[max(0, m.start() - 40):m.start()])
+            if before:
                 short = before.group(1)
                 long_form = inner.strip()
                 for prefix in ("the ", "The ", "or ", "i.e. ", "ie "):
@@ -130,12 +162,10 @@ def find_definitions(text: str) -> list[Definition]:
                     found.append(Definition(short, acronym_key(short), long_form, s_start, m.end(),
                                             lf_start, lf_start + len(long_form), s_start,
                                             s_start + len(short)))
-    candidates = [(m.group(1), m.start(1), m.end(1), m.group(2), m.start(2))
-                  for m in _GLOSSARY_LINE.finditer(text)]
-    for m in _STANDS_FOR.finditer(text):
-        before = _SHORT_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before:
-            candidates.append((before.group(1), before.start(1), before.end(1), m.group(1), m.start(1)))
+    lined = "\n" + text  # offsets in `lined` are one more than in `text`
+    candidates = [(m.group(1), m.start(1) - 1, m.end(1) - 1, m.group(2), m.start(2) - 1)
+                  for m in _GLOSSARY_LINE.finditer(lined)]
+    candidates.extend(_stands_for(text))
     for short, s_start, s_end, long_form, lf_start in candidates:
         long_form = long_form.strip().rstrip("*_ ")
         start = long_form_start(acronym_key(short), long_form)

@@ -8,35 +8,40 @@ from __future__ import annotations
 
 import re
 
-# Each pattern runs only when its trigger appears in the text: most papers have few of these,
-# and a substring test is much cheaper than a regex pass.
+# A pattern that starts with a literal character is found as fast as str.find; one that starts
+# with ^ (in MULTILINE mode) is tried at every character, so those run only when their trigger
+# appears in the text, which is rare in papers.
 _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("```", "~~~"), re.compile(
         r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ \t]{0,3}\1[`~]*[ \t]*$"
         r"|^[ \t]{0,3}(?:`{3,}|~{3,})[^\n]*(?:\n.*)?\Z", re.M | re.S)),
-    (("`",), re.compile(r"(`+)[^\n]*?(?<!`)\1(?!`)")),
-    (("](",), re.compile(r"\]\([^)\n]*\)")),
+    ((), re.compile(r"`(`*)[^\n]*?(?<!`)`\1(?!`)")),  # code spans: the closing run matches the opening
+    ((), re.compile(r"\]\([^)\n]*\)")),
     (("]:",), re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)),
-    (("www.",), re.compile(r"www\.[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")),
-    (("<",), re.compile(r"<!--.*?-->|</?[A-Za-z][^>\n]*>", re.S)),
+    ((), re.compile(r"www\.[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")),
+    ((), re.compile(r"<(?:!--.*?-->|/?[A-Za-z][^>\n]*>)", re.S)),
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # URLs and e-mail addresses are found from their "://" or "@" and grown outwards, because a
-# pattern that starts with a letter class would be tried at every letter of the paper.
-_SCHEME_BEFORE = re.compile(r"<?[a-zA-Z][a-zA-Z+.-]{0,20}$")
+# pattern that starts with a letter class would be tried at every letter of the paper. The part
+# before the marker is matched on the reversed text (longest first), which is the same as the
+# leftmost start a search ending at the marker would find, without trying every start.
+_SCHEME_BEFORE_REVERSED = re.compile(r"[a-zA-Z+.-]{0,20}[a-zA-Z]<?")  # <?[a-zA-Z][a-zA-Z+.-]{0,20}
 _URL_AFTER = re.compile(r"[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]>?")
-_LOCAL_BEFORE = re.compile(r"<?(?:mailto:)?[\w.+-]{1,64}$")
+_LOCAL_BEFORE_REVERSED = re.compile(r"[\w.+-]{1,64}(?::otliam)?<?")  # <?(?:mailto:)?[\w.+-]{1,64}
 _DOMAIN_AFTER = re.compile(r"[\w-]+(?:\.[\w-]+)+>?")
 
 
-def _grown(text: str, marker: str, before: re.Pattern[str], after: re.Pattern[str]) -> list[tuple[int, int]]:
+def _grown(text: str, marker: str, before_reversed: re.Pattern[str],
+           after: re.Pattern[str]) -> list[tuple[int, int]]:
     spans = []
     at = text.find(marker)
     while at >= 0:
-        left = before.search(text, max(0, at - 80), at)
+        window_start = max(0, at - 80)
+        left = before_reversed.match(text[window_start:at][::-1])
         right = after.match(text, at + len(marker))
         if left and right:
-            spans.append((left.start(), right.end()))
+            spans.append((at - left.end(), right.end()))
         at = text.find(marker, at + len(marker))
     return spans
 
@@ -45,12 +50,12 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans of text that is not prose."""
     spans: list[tuple[int, int]] = []
     for triggers, pattern in _PATTERNS:
-        if any(trigger in text for trigger in triggers):
+        if not triggers or any(trigger in text for trigger in triggers):
             spans.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
     if "://" in text:
-        spans.extend(_grown(text, "://", _SCHEME_BEFORE, _URL_AFTER))
+        spans.extend(_grown(text, "://", _SCHEME_BEFORE_REVERSED, _URL_AFTER))
     if "@" in text:
-        spans.extend(_grown(text, "@", _LOCAL_BEFORE, _DOMAIN_AFTER))
+        spans.extend(_grown(text, "@", _LOCAL_BEFORE_REVERSED, _DOMAIN_AFTER))
     if not spans:
         return []
     spans.sort()

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from meetingkit.plain.mask import lower_same_length
-from meetingkit.plain.nominalisations import nominalisations
 from meetingkit.plain.readability import WORD
+from meetingkit.plain.wording import nominalisation_spans, passive_spans
 
 LONG_SENTENCE = 20  # NHS guidance: aim for sentences of 20 words or fewer
 VERY_LONG_SENTENCE = 30
@@ -19,17 +19,11 @@ SUMMARY_MIN_WORDS = 150  # shorter texts do not need a summary of their own
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)[ \t]*$")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]*_]*(?=\s+[^a-z\s,;]|\s*$)")
+# Starts with one character class, not a repeat, so the regex engine skips to the next . ! or ?
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'”’)\]*_]*(?=\s+[^a-z\s,;]|\s*$)")
 # "e.g. A&E" and "Dr. Patel" do not end a sentence.
-_ABBREVIATION = re.compile(r"(?<![^\W_])(?:e\.g|i\.e|dr|mr|mrs|ms|prof|no|vs|cf|approx|st|fig|ref)\.$", re.I)
-# These two run on lower-case text without IGNORECASE and check the word boundary before a
-# match in Python: a pattern that starts with a lookbehind is tried at every character.
-_PASSIVE = re.compile(
-    r"(?:am|is|are|was|were|be|been|being)\s+(?:(?:not|also|being|then|now|"
-    r"already|\w+ly)\s+)?(?:[a-z]{3,}ed|known|seen|done|given|taken|made|found|shown|written|held|"
-    r"told|sent|kept|brought|thought|heard|set|paid|led|chosen|begun|built|caught|"
-    r"drawn|left|lost|meant|met|put|run|sought|spent|taught|understood|withdrawn)(?![^\W_])")
-_NOMINAL = re.compile(r"(?:the|an?)\s+([a-z]+(?:tion|sion|ment|ance|ence|al|sis|ry|ing))\s+of(?![^\W_])")
+_ABBREVIATIONS = ("e.g.", "i.e.", "dr.", "mr.", "mrs.", "ms.", "prof.", "no.", "vs.", "cf.",
+                  "approx.", "st.", "fig.", "ref.")
 _SUMMARY = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?[ \t]*(?:plain(?:[ -]english)?[ \t]+summary|summary|"
     r"executive[ \t]+summary|in[ \t]+(?:brief|short|summary)|at[ \t]+a[ \t]+glance|key[ \t]+points|"
@@ -47,7 +41,8 @@ class StructureResult:
 
 
 def _units(masked: str) -> list[tuple[str, int, int]]:
-    """(kind, start, end) for each heading, list item, table row and paragraph."""
+    """(kind, start, end) for each heading, list item, table row and paragraph. A paragraph ends
+    at the end of its last word or punctuation mark, not in trailing spaces."""
     units: list[tuple[str, int, int]] = []
     current_start = -1
     current_end = 0
@@ -55,6 +50,11 @@ def _units(masked: str) -> list[tuple[str, int, int]]:
     for line in masked.split("\n"):
         line_start, line_end = position, position + len(line)
         position = line_end + 1
+        if line[:1].isalpha():  # most lines: prose, which no block marker starts with a letter
+            if current_start < 0:
+                current_start = line_start
+            current_end = line_end
+            continue
         if not line.strip() or _RULE.match(line):
             if current_start >= 0:
                 units.append(("paragraph", current_start, current_end))
@@ -83,34 +83,70 @@ def _units(masked: str) -> list[tuple[str, int, int]]:
             current_start, current_end = line_start, line_end
     if current_start >= 0:
         units.append(("paragraph", current_start, current_end))
-    return units
+    return [(kind, start, end if kind != "paragraph" else _trimmed_end(masked, start, end))
+            for kind, start, end in units]
+
+
+def _trimmed_end(masked: str, start: int, end: int) -> int:
+    while end > start and masked[end - 1] in " \t\r":
+        end -= 1
+    return end
+
+
+def _sentence_ends(masked: str) -> list[int]:
+    """Where each sentence ends, for the whole text at once."""
+    ends = []
+    for m in _SENTENCE_END.finditer(masked):
+        first = m.start()
+        if masked[first] != "." or not _is_abbreviation(masked, first + 1):
+            ends.append(m.end())
+    return ends
+
+
+def _is_abbreviation(masked: str, stop: int) -> bool:
+    """Whether the full stop ending at `stop` ends a whole-word abbreviation such as 'e.g.'."""
+    tail = masked[max(0, stop - 7):stop].lower()
+    if not tail.endswith(_ABBREVIATIONS):
+        return False
+    for abbreviation in _ABBREVIATIONS:
+        if tail.endswith(abbreviation):
+            before = stop - len(abbreviation) - 1
+            return before < 0 or not masked[before].isalnum()
+    return False
 
 
 def analyse(masked: str, check_summary: bool = True) -> StructureResult:
     result = StructureResult()
     add = result.findings.append
     findall = WORD.findall
+    ends = _sentence_ends(masked)
+    next_end = 0
     for kind, start, end in _units(masked):
-        if kind in ("heading", "table"):
+        if kind != "paragraph":
             count = len(findall(masked, start, end))
             result.words += count
             result.sentences += 1 if count else 0
             continue
-        # whitespace-separated tokens: counted in C, close enough to decide "long"
         result.paragraphs += 1
-        paragraph_words = 0
-        sentence_start = start
-        boundaries = [m.end() for m in _SENTENCE_END.finditer(masked, start, end)
-                      if not _ABBREVIATION.search(masked, max(start, m.start() - 6), m.start() + 1)]
+        while next_end < len(ends) and ends[next_end] <= start:
+            next_end += 1
+        boundaries = []
+        while next_end < len(ends) and ends[next_end] <= end:
+            boundaries.append(ends[next_end])
+            next_end += 1
         if not boundaries or boundaries[-1] < end:
             boundaries.append(end)
+        paragraph_words = 0
+        sentence_start = start
         for boundary in boundaries:
-            count = len(masked[sentence_start:boundary].split())
+            sentence = masked[sentence_start:boundary]
+            # whitespace-separated tokens: counted in C, close enough to decide "long"
+            count = len(sentence.split())
             if count:
                 result.sentences += 1
                 paragraph_words += count
                 if count > LONG_SENTENCE:
-                    s = sentence_start + len(masked[sentence_start:boundary]) - len(masked[sentence_start:boundary].lstrip())
+                    s = boundary - len(sentence.lstrip())
                     if count > VERY_LONG_SENTENCE:
                         add(("sentence-very-long", "sentence", s, boundary,
                              f"This sentence has {count} words. Split it into two or three "
@@ -126,19 +162,14 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
                  f"This paragraph has {paragraph_words} words. Break it into shorter paragraphs, "
                  "or use a list.", (), "info"))
     lower = lower_same_length(masked)
-    for m in _PASSIVE.finditer(lower):
-        if m.start() and lower[m.start() - 1].isalnum():
-            continue
-        add(("passive-voice", "sentence", m.start(), m.end(),
+    for start, end in passive_spans(lower):
+        add(("passive-voice", "sentence", start, end,
              "This may be passive. Say who does what, for example 'the team reviewed' rather "
              "than 'was reviewed'.", (), "info"))
-    verbs = nominalisations()
-    for m in _NOMINAL.finditer(lower):
-        verb = verbs.get(m.group(1))
-        if verb and not (m.start() and lower[m.start() - 1].isalnum()):
-            add(("nominalisation", "sentence", m.start(), m.end(),
-                 f"Use a verb: say who will {verb}, rather than "
-                 f"'{masked[m.start():m.end()]}'.", (verb,), "info"))
+    for start, end, verb in nominalisation_spans(lower):
+        add(("nominalisation", "sentence", start, end,
+             f"Use a verb: say who will {verb}, rather than '{masked[start:end]}'.", (verb,),
+             "info"))
     if check_summary and result.words >= SUMMARY_MIN_WORDS:
         head = masked[:3000]
         if not _SUMMARY.search(head):

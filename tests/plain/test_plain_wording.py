@@ -1,0 +1,64 @@
+"""Passive voice, nouns made from verbs, sentence ends and masks: the edges of the fast paths."""
+
+from __future__ import annotations
+
+import pytest
+
+from meetingkit.plain import check
+from meetingkit.plain.mask import mask
+from meetingkit.plain.wording import nominalisation_spans, passive_spans
+
+
+def spans_text(text: str, spans) -> list[str]:
+    return [text[span[0]:span[1]] for span in spans]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("the report was reviewed by the team.", ["was reviewed"]),
+    ("it is being reviewed and was also written down.", ["is being reviewed", "was also written"]),
+    ("plans were quickly made. they have been seen.", ["were quickly made", "been seen"]),
+    ("this seen is odd; his done too.", []),  # 'is' inside a longer word
+    ("we reviewed it. it is good.", []),
+    ("_was_ reviewed\n(is)\nmade", []),
+])
+def test_passive_voice(text, found):
+    assert spans_text(text, passive_spans(text)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("we agreed the implementation of the plan.", [("the implementation of", "implement")]),
+    ("an investigation of\nthe fall", [("an investigation of", "investigate")]),
+    ("(the implementation  of it)", [("the implementation  of", "implement")]),
+    ("bathe implementation of", []),  # 'the' must be a whole word
+    ("the implementation offers", []),  # 'of' must be a whole word
+    ("the co-implementation of", []),
+    ("the implementation proof", []),
+])
+def test_nominalisations(text, found):
+    assert [(text[s:e], verb) for s, e, verb in nominalisation_spans(text)] == found
+
+
+def test_abbreviations_do_not_end_sentences_but_ordinary_full_stops_do():
+    words = " ".join(["word"] * 12)
+    one = check(f"{words} e.g. Ward staff, _Dr. Patel and Mr. Khan said.")
+    assert one.stats.sentences == 1
+    two = check(f"{words} egg. Ward staff said.")  # 'egg' ends in 'g.' but is not 'e.g.'
+    assert two.stats.sentences == 2
+
+
+def test_a_long_sentence_ends_at_its_last_word_not_in_trailing_spaces():
+    text = " ".join(["word"] * 25) + ".   \n\nNext."
+    finding = next(f for f in check(text).findings if f.rule == "sentence-long")
+    assert finding.text.endswith("word.")
+
+
+def test_a_web_address_scheme_does_not_reach_back_over_a_line_break():
+    text = "Ward\n://example.org/ICB"
+    assert mask(text) == (text, [])
+
+
+@pytest.mark.parametrize("text", ["mailto:team@nhs.net", "<mailto:team@nhs.net>",
+                                  "<https://nhs.uk/ICB>", "see www.nhs.uk/PSII."])
+def test_addresses_are_masked_whole(text):
+    masked, _ = mask(text)
+    assert not any(c.isalpha() for c in masked.replace("see", "").strip(". ")), masked
