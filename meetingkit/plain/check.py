@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from operator import attrgetter
 
@@ -29,6 +30,7 @@ from meetingkit.plain.scan import AcronymHit, Scan, TermHit, scan
 from meetingkit.plain.structure import analyse
 
 _by_position = attrgetter("start", "end")
+_category = attrgetter("category")
 DEFAULT_TARGET_READING_AGE = 11  # NHS guidance: a reading age of 9 to 11 for the public
 _PREVIOUS_WORD = re.compile(r"([\w']+)\W*$")
 
@@ -60,25 +62,16 @@ def suggestions_for(hit: TermHit, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _term_finding(hit: TermHit, scan_result: Scan, lines: _Lines, cache: dict) -> Finding:
-    memo_key = (id(hit.entry), hit.tag, hit.text)
-    if hit.tag == "ed":  # used or been used: depends on the word before
-        found = _PREVIOUS_WORD.search(scan_result.text, max(0, hit.start - 30), hit.start)
-        memo_key += (found.group(1).lower() if found else "",)
-    made = cache.get(memo_key)
-    if made is None:
-        category, rule = KIND_CATEGORY_RULE.get(hit.entry.kind, ("jargon", "jargon"))
-        suggestions = suggestions_for(hit, scan_result.text)
-        if suggestions:
-            quoted = " or ".join(f"'{s}'" for s in suggestions[:3])
-            message = f"{hit.entry.explanation} Try {quoted}."
-        else:
-            message = hit.entry.explanation
-        made = cache[memo_key] = (rule, category, message.strip(), suggestions)
-    rule, category, message, suggestions = made
-    line, column = lines.locate(hit.start)
-    return Finding(rule, category, hit.text, hit.start, hit.end, line, column, message,
-                   suggestions, "warning")
+def _term_message(hit: TermHit, text: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """(rule, category, message, suggestions) for a hard word or phrase."""
+    category, rule = KIND_CATEGORY_RULE.get(hit.entry.kind, ("jargon", "jargon"))
+    suggestions = suggestions_for(hit, text)
+    if suggestions:
+        quoted = " or ".join(f"'{s}'" for s in suggestions[:3])
+        message = f"{hit.entry.explanation} Try {quoted}."
+    else:
+        message = hit.entry.explanation
+    return rule, category, message.strip(), suggestions
 
 
 def acronym_message(hit: AcronymHit, lines: _Lines) -> tuple[str, str, tuple[str, ...], str]:
@@ -125,31 +118,55 @@ def acronym_message(hit: AcronymHit, lines: _Lines) -> tuple[str, str, tuple[str
 
 def findings_from_scan(scan_result: Scan, lines: _Lines) -> list[Finding]:
     text = scan_result.text
+    starts = lines.starts
     cache: dict = {}  # a paper repeats its words: build each message once
-    findings = [_term_finding(hit, scan_result, lines, cache) for hit in scan_result.terms]
+    findings: list[Finding] = []
+    append = findings.append
+    for hit in scan_result.terms:
+        start = hit.start
+        memo_key = (id(hit.entry), hit.tag, hit.text)
+        if hit.tag == "ed":  # used or been used: depends on the word before
+            found = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+            memo_key += (found.group(1).lower() if found else "",)
+        made = cache.get(memo_key)
+        if made is None:
+            made = cache[memo_key] = _term_message(hit, text)
+        line = bisect_right(starts, start)  # lines.locate, inlined: this runs for every hit
+        append(Finding(made[0], made[1], hit.text, start, hit.end, line,
+                       start - starts[line - 1] + 1, made[2], made[3], "warning"))
     for hit in scan_result.acronyms:
+        start = hit.start
         memo_key = (hit.key, hit.text, hit.status, id(hit.definition))
         made = cache.get(memo_key)
         if made is None:
             made = cache[memo_key] = acronym_message(hit, lines)
-        rule, message, suggestions, severity = made
-        line, column = lines.locate(hit.start)
-        findings.append(Finding(rule, "acronym", hit.text, hit.start, hit.end, line, column,
-                                message, suggestions, severity))
+        line = bisect_right(starts, start)
+        append(Finding(made[0], "acronym", hit.text, start, hit.end, line,
+                       start - starts[line - 1] + 1, made[1], made[2], made[3]))
     for first, second in scan_result.conflicts:
         line, column = lines.locate(second.start)
-        findings.append(Finding(
+        append(Finding(
             "acronym-defined-twice", "acronym", text[second.short_start:second.short_end],
             second.short_start, second.short_end, line, column,
             f"{second.short} is explained two ways in this paper: '{first.long}' and "
             f"'{second.long}'. Use one meaning, or a different short form.", (), "warning"))
     for start, end in scan_result.caps_runs:
         line, column = lines.locate(start)
-        findings.append(Finding(
+        append(Finding(
             "all-capitals", "structure", text[start:end], start, end, line, column,
             "Capital letters are harder to read and can feel like shouting. Use ordinary "
             "capitals, and bold for emphasis.", (), "warning"))
     return findings
+
+
+def _structure_findings(markdown: str, found, lines: _Lines) -> list[Finding]:
+    starts = lines.starts
+    out = []
+    for rule, category, start, end, message, suggestions, severity in found:
+        line = bisect_right(starts, start)
+        out.append(Finding(rule, category, markdown[start:end], start, end, line,
+                           start - starts[line - 1] + 1, message, suggestions, severity))
+    return out
 
 
 def check(
@@ -164,10 +181,7 @@ def check(
     lines = _Lines(markdown)
     findings = findings_from_scan(scan_result, lines)
     structure = analyse(masked)
-    for rule, category, start, end, message, suggestions, severity in structure.findings:
-        line, column = lines.locate(start)
-        findings.append(Finding(rule, category, markdown[start:end], start, end, line, column,
-                                message, suggestions, severity))
+    findings += _structure_findings(markdown, structure.findings, lines)
     stats = _stats(masked, structure.sentences, structure.paragraphs, target_reading_age)
     if structure.words >= 100 and not stats.meets_target:
         first_line_end = markdown.find("\n")
@@ -179,8 +193,7 @@ def check(
             (), "warning"))
     findings.sort(key=_by_position)
     counts = dict.fromkeys(CATEGORIES, 0)
-    for finding in findings:
-        counts[finding.category] = counts.get(finding.category, 0) + 1
+    counts.update(Counter(map(_category, findings)))
     stats.counts = counts
     return Report(stats, findings)
 
@@ -216,10 +229,7 @@ def check_paragraph(
         scan_result.acronyms = [a for a in scan_result.acronyms if a.key not in known]
     lines = _Lines(text)
     findings = findings_from_scan(scan_result, lines)
-    for rule, category, start, end, message, suggestions, severity in analyse(masked, False).findings:
-        line, column = lines.locate(start)
-        findings.append(Finding(rule, category, text[start:end], start, end, line, column, message,
-                                suggestions, severity))
+    findings += _structure_findings(text, analyse(masked, False).findings, lines)
     findings.sort(key=_by_position)
     if offset:
         for finding in findings:

@@ -116,103 +116,134 @@ def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
 def _find_terms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
     masked = result.masked
     terms = glossary.terms
-    hits = result.terms
-    for m in glossary.find_terms(masked):
-        start, end = m.span()
-        matched = masked[start:end]
-        found = terms.get(m.group()) or terms.get(normalise_key(matched))
+    append = result.terms.append
+    # Hits come in order, so "inside a long form?" is a walk along the spans, not a search.
+    span_starts, span_reach = name_spans.starts, name_spans.max_ends
+    span_count = len(span_starts)
+    index = 0
+    for start, end, form in glossary.find_terms(masked):
+        found = terms.get(form) or terms.get(normalise_key(form))
         if found is None:
             continue
         entry, tag = found
         if entry.kind == "name":
             continue
-        if name_spans and start in name_spans:
+        while index < span_count and span_starts[index] <= start:
+            index += 1
+        if index and span_reach[index - 1] > start:
             continue
-        if matched[0].isupper() and _in_name(masked, start, end):
+        if masked[start].isupper() and _in_name(masked, start, end):
             continue
-        hits.append(TermHit(start, end, matched, entry, tag))
+        append(TermHit(start, end, masked[start:end], entry, tag))
 
 
 _SKIP = object()
 
 
-def _classify(token: str, known, allowed):
-    """(key, entry, is_roman, shouting) for an acronym-shaped token, or _SKIP to ignore it."""
+def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]]):
+    """(key, entry, is_roman, shouting, lookup key, definitions) for an acronym-shaped token, or
+    _SKIP to ignore it."""
     key = acronym_key(token)
     bare = token[:-2] if token.endswith(("'s", "’s")) else token
     if allowed(bare) or allowed(key):
         return _SKIP
     entry = known(bare) or known(key)
     is_roman = bool(_ROMAN.fullmatch(key))
+    shouting = False
     if entry is None:
         if is_roman:
             return _SKIP
         upper = sum(c.isupper() for c in key)
         if upper < 2 or upper < sum(c.islower() for c in key):
             return _SKIP  # McDonald, PowerPoint
-        return key, None, False, key.isupper() and _looks_like_word(key)
-    return key, entry, is_roman, False
+        is_roman, shouting = False, key.isupper() and _looks_like_word(key)
+    lookup_key = entry.term if entry is not None else key
+    definitions = by_key.get(key) or by_key.get(lookup_key) or by_key.get(key.upper())
+    return key, entry, is_roman, shouting, lookup_key, definitions
 
 
 def _find_caps_runs(result: Scan, matches: list[tuple[int, int, str]], known, allowed) -> None:
     """Two or more capitalised words in a row, at least one a real word: shouting."""
     masked = result.masked
     run: list[tuple[int, int, str]] = []
-
-    def close() -> None:
-        if len(run) >= 2:
-            unknown = [t for _, _, t in run if not known(t) and not allowed(t)]
-            if any(len(t) >= 4 for t in unknown):
-                result.caps_runs.append((run[0][0], run[-1][1]))
-        run.clear()
-
+    previous_end = -1
     for start, end, token in matches:
-        if not (token.isupper() and token.isalpha()):
-            close()
-            continue
-        if run and not _RUN_GAP.fullmatch(masked, run[-1][1], start):
-            close()
-        run.append((start, end, token))
-    close()
+        if token.isupper() and token.isalpha():
+            if run and previous_end != start and not masked[previous_end:start].strip(" \t"):
+                run.append((start, end, token))  # separated from the last one by spaces only
+            else:
+                _close_run(result, run, known, allowed)
+                run = [(start, end, token)]
+            previous_end = end
+        elif run:
+            _close_run(result, run, known, allowed)
+            run = []
+    _close_run(result, run, known, allowed)
 
 
-def _find_acronyms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
-    masked = result.masked
-    known = glossary.lookup_acronym
-    allowed = glossary.is_allowed
-    matches = []
-    for m in _ACRONYM.finditer(masked):
-        start, end = m.span()
+def _close_run(result: Scan, run: list[tuple[int, int, str]], known, allowed) -> None:
+    if len(run) >= 2:
+        unknown = [t for _, _, t in run if not known(t) and not allowed(t)]
+        if any(len(t) >= 4 for t in unknown):
+            result.caps_runs.append((run[0][0], run[-1][1]))
+
+
+def _acronym_tokens(masked: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each acronym-shaped token, with a lower-case prefix (ePMA) kept."""
+    matches = [(m.start(), m.end(), m.group()) for m in _ACRONYM.finditer(masked)]
+    out = []
+    for start, end, token in matches:
         if start and masked[start - 1].isalnum():
             if not (masked[start - 1].islower() and (start < 2 or not masked[start - 2].isalnum())):
                 continue
             start -= 1  # ePMA, eMAR
-        matches.append((start, end, masked[start:end]))
-    _find_caps_runs(result, matches, known, allowed)
-    term_spans = [(h.start, h.end) for h in result.terms]
+            token = masked[start:end]
+        out.append((start, end, token))
+    return out
+
+
+def _definitions_by_key(result: Scan) -> dict[str, list[Definition]]:
+    """Each short form's explanations, in order; one explained two ways is a conflict."""
     by_key: dict[str, list[Definition]] = {}
     for definition in result.definitions:
         same = by_key.setdefault(definition.key, [])
         if same and normalise_key(same[0].long).rstrip("s") != normalise_key(definition.long).rstrip("s"):
             result.conflicts.append((same[0], definition))
         same.append(definition)
-    short_spans = Spans([(d.short_start, d.short_end) for d in result.definitions])
-    caps_runs = Spans(result.caps_runs)
-    seen: set[str] = set()
+    return by_key
+
+
+def _find_acronyms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
+    masked = result.masked
+    known = glossary.lookup_acronym
+    allowed = glossary.is_allowed
+    matches = _acronym_tokens(masked)
+    _find_caps_runs(result, matches, known, allowed)
+    by_key = _definitions_by_key(result)
+    # Tokens, term hits and short forms all come in order: walk along them, don't search.
+    terms = result.terms
+    term_count = len(terms)
     term_index = 0
+    shorts = Spans([(d.short_start, d.short_end) for d in result.definitions])
+    short_starts, short_reach = shorts.starts, shorts.max_ends
+    short_count = len(short_starts)
+    short_index = 0
+    caps_runs = Spans(result.caps_runs)
     caps = result.caps_runs
+    seen: set[str] = set()
+    append = result.acronyms.append
     classes: dict[str, object] = {}  # a paper repeats its acronyms: classify each spelling once
     for start, end, token in matches:
-        while term_index < len(term_spans) and term_spans[term_index][1] <= start:
+        while term_index < term_count and terms[term_index].end <= start:
             term_index += 1
-        if term_index < len(term_spans) and term_spans[term_index][0] < end:
+        if term_index < term_count and terms[term_index].start < end:
             continue  # already a jargon or Latin hit (NB, VIA)
         kind = classes.get(token)
         if kind is None:
-            kind = classes[token] = _classify(token, known, allowed)
+            kind = classes[token] = _classify(token, known, allowed, by_key)
         if kind is _SKIP:
             continue
-        key, entry, is_roman, shouting = kind
+        key, entry, is_roman, shouting, lookup_key, definitions = kind
         if is_roman and _NUMBERED.search(masked, max(0, start - 12), start):
             continue  # Chapter IV, Part II
         if entry is None:
@@ -221,17 +252,19 @@ def _find_acronyms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
             if shouting:
                 caps.append((start, end))
                 continue
-        if short_spans and start in short_spans:
+        while short_index < short_count and short_starts[short_index] <= start:
+            short_index += 1
+        if short_index and short_reach[short_index - 1] > start:
             continue  # the short form inside its own definition
-        lookup_key = entry.term if entry is not None else key
-        definitions = by_key.get(key) or by_key.get(lookup_key) or by_key.get(key.upper())
         if definitions:
             definition = definitions[0]
             status = "defined" if start >= definition.start else "before-definition"
         else:
             definition = None
-            first = lookup_key not in seen
-            status = ("glossary" if entry is not None else "unknown") + ("-first" if first else "")
+            if entry is not None:
+                status = "glossary" if lookup_key in seen else "glossary-first"
+            else:
+                status = "unknown" if lookup_key in seen else "unknown-first"
         seen.add(lookup_key)
-        result.acronyms.append(AcronymHit(start, end, token, lookup_key, entry, definition, status))
+        append(AcronymHit(start, end, token, lookup_key, entry, definition, status))
     caps.sort()
