@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from meetingkit.plain.check import suggestions_for
 from meetingkit.plain.glossary import Glossary, resolve
 from meetingkit.plain.mask import mask
+from meetingkit.plain.messages import suggestions_for
 from meetingkit.plain.model import KIND_CATEGORY_RULE, Change, GlossaryEntry, Rewrite
 from meetingkit.plain.morph import plural_phrase
 from meetingkit.plain.scan import AcronymHit, Scan, at_sentence_start, scan

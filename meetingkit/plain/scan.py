@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from meetingkit.plain.definitions import Definition, acronym_key, find_definitions
 from meetingkit.plain.glossary import Glossary, normalise_key
@@ -23,8 +24,9 @@ _LEAD_IN = " \t*_#>+|\"'“‘([-"
 _VOWELS = set("AEIOU")
 
 
-@dataclass(slots=True)
-class TermHit:
+# Hits are named tuples, made with tuple.__new__ in the loops that find them: a paper has
+# thousands, and this is several times cheaper than calling a class.
+class TermHit(NamedTuple):
     start: int
     end: int
     text: str
@@ -32,8 +34,7 @@ class TermHit:
     tag: str  # base, s, ed, ing, pl
 
 
-@dataclass(slots=True)
-class AcronymHit:
+class AcronymHit(NamedTuple):
     start: int
     end: int
     text: str
@@ -41,6 +42,9 @@ class AcronymHit:
     entry: GlossaryEntry | None
     definition: Definition | None
     status: str  # defined, before-definition, glossary-first, glossary, unknown-first, unknown
+
+
+_new_tuple = tuple.__new__
 
 
 @dataclass
@@ -134,7 +138,7 @@ def _find_terms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
             continue
         if masked[start].isupper() and _in_name(masked, start, end):
             continue
-        append(TermHit(start, end, masked[start:end], entry, tag))
+        append(_new_tuple(TermHit, (start, end, masked[start:end], entry, tag)))
 
 
 _SKIP = object()
@@ -165,27 +169,30 @@ def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]]):
 def _find_caps_runs(result: Scan, matches: list[tuple[int, int, str]], known, allowed) -> None:
     """Two or more capitalised words in a row, at least one a real word: shouting."""
     masked = result.masked
-    run: list[tuple[int, int, str]] = []
+    run_first = run_length = 0
     previous_end = -1
-    for start, end, token in matches:
+    for index, (start, end, token) in enumerate(matches):
         if token.isupper() and token.isalpha():
-            if run and previous_end != start and not masked[previous_end:start].strip(" \t"):
-                run.append((start, end, token))  # separated from the last one by spaces only
+            if (run_length and masked[start - 1] in " \t" and masked[previous_end] in " \t"
+                    and not masked[previous_end:start].strip(" \t")):
+                run_length += 1  # separated from the last one by spaces only
             else:
-                _close_run(result, run, known, allowed)
-                run = [(start, end, token)]
+                if run_length >= 2:
+                    _close_run(result, matches[run_first:run_first + run_length], known, allowed)
+                run_first, run_length = index, 1
             previous_end = end
-        elif run:
-            _close_run(result, run, known, allowed)
-            run = []
-    _close_run(result, run, known, allowed)
+        elif run_length:
+            if run_length >= 2:
+                _close_run(result, matches[run_first:run_first + run_length], known, allowed)
+            run_length = 0
+    if run_length >= 2:
+        _close_run(result, matches[run_first:run_first + run_length], known, allowed)
 
 
 def _close_run(result: Scan, run: list[tuple[int, int, str]], known, allowed) -> None:
-    if len(run) >= 2:
-        unknown = [t for _, _, t in run if not known(t) and not allowed(t)]
-        if any(len(t) >= 4 for t in unknown):
-            result.caps_runs.append((run[0][0], run[-1][1]))
+    unknown = [t for _, _, t in run if not known(t) and not allowed(t)]
+    if any(len(t) >= 4 for t in unknown):
+        result.caps_runs.append((run[0][0], run[-1][1]))
 
 
 def _acronym_tokens(masked: str) -> list[tuple[int, int, str]]:
@@ -234,9 +241,9 @@ def _find_acronyms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
     append = result.acronyms.append
     classes: dict[str, object] = {}  # a paper repeats its acronyms: classify each spelling once
     for start, end, token in matches:
-        while term_index < term_count and terms[term_index].end <= start:
+        while term_index < term_count and terms[term_index][1] <= start:
             term_index += 1
-        if term_index < term_count and terms[term_index].start < end:
+        if term_index < term_count and terms[term_index][0] < end:
             continue  # already a jargon or Latin hit (NB, VIA)
         kind = classes.get(token)
         if kind is None:
@@ -266,5 +273,5 @@ def _find_acronyms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
             else:
                 status = "unknown" if lookup_key in seen else "unknown-first"
         seen.add(lookup_key)
-        append(AcronymHit(start, end, token, lookup_key, entry, definition, status))
+        append(_new_tuple(AcronymHit, (start, end, token, lookup_key, entry, definition, status)))
     caps.sort()

@@ -19,9 +19,13 @@ SUMMARY_MIN_WORDS = 150  # shorter texts do not need a summary of their own
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)[ \t]*$")
-# Starts with one character class, not a repeat, so the regex engine skips to the next . ! or ?
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'”’)\]*_]*(?=\s+[^a-z\s,;]|\s*$)")
+# One pattern per mark, each starting with its literal: the regex engine finds a literal
+# character several times faster than one of a class of characters.
+_TRAILING_SPACE = frozenset(" \t\r")
+_SENTENCE_END = tuple(
+    re.compile(re.escape(mark) + r"[.!?]*[\"'”’)\]*_]*(?=\s+[^a-z\s,;]|\s*$)") for mark in ".!?")
 # "e.g. A&E" and "Dr. Patel" do not end a sentence.
+_ABBREVIATION_LAST_LETTERS = frozenset("gersfoxtGERSFOXT")
 _ABBREVIATIONS = ("e.g.", "i.e.", "dr.", "mr.", "mrs.", "ms.", "prof.", "no.", "vs.", "cf.",
                   "approx.", "st.", "fig.", "ref.")
 _SUMMARY = re.compile(
@@ -55,18 +59,20 @@ def _units(masked: str) -> list[tuple[str, int, int]]:
                 current_start = line_start
             current_end = line_end
             continue
-        if not line.strip() or _RULE.match(line):
+        # Each block marker's pattern runs only when the line starts with its character.
+        first = line.lstrip()[:1]
+        if not first or (first in "-*_=" and _RULE.match(line)):
             if current_start >= 0:
                 units.append(("paragraph", current_start, current_end))
                 current_start = -1
             continue
         kind = None
-        if _HEADING.match(line):
+        if first == "#" and _HEADING.match(line):
             kind = "heading"
-        elif line.lstrip().startswith("|"):
+        elif first == "|":
             kind = "table"
         else:
-            item = _LIST_ITEM.match(line)
+            item = _LIST_ITEM.match(line) if first in "-*+" or first.isdigit() else None
             if item:
                 if current_start >= 0:
                     units.append(("paragraph", current_start, current_end))
@@ -83,7 +89,8 @@ def _units(masked: str) -> list[tuple[str, int, int]]:
             current_start, current_end = line_start, line_end
     if current_start >= 0:
         units.append(("paragraph", current_start, current_end))
-    return [(kind, start, end if kind != "paragraph" else _trimmed_end(masked, start, end))
+    return [(kind, start, _trimmed_end(masked, start, end))
+            if kind == "paragraph" and masked[end - 1:end] in _TRAILING_SPACE else (kind, start, end)
             for kind, start, end in units]
 
 
@@ -95,12 +102,22 @@ def _trimmed_end(masked: str, start: int, end: int) -> int:
 
 def _sentence_ends(masked: str) -> list[int]:
     """Where each sentence ends, for the whole text at once."""
-    ends = []
-    for m in _SENTENCE_END.finditer(masked):
-        first = m.start()
-        if masked[first] != "." or not _is_abbreviation(masked, first + 1):
-            ends.append(m.end())
-    return ends
+    full_stop, exclamation, question = _SENTENCE_END
+    found = [m.span() for m in full_stop.finditer(masked)]
+    if "!" in masked or "?" in masked:
+        # As one pattern for all three marks would find them: leftmost first, never overlapping.
+        found += [m.span() for pattern in (exclamation, question) for m in pattern.finditer(masked)]
+        found.sort()
+        kept = []
+        covered = 0
+        for start, end in found:
+            if start >= covered:
+                kept.append((start, end))
+                covered = end
+        found = kept
+    return [end for start, end in found
+            if masked[start - 1:start] not in _ABBREVIATION_LAST_LETTERS
+            or masked[start] != "." or not _is_abbreviation(masked, start + 1)]
 
 
 def _is_abbreviation(masked: str, stop: int) -> bool:
@@ -120,30 +137,31 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
     add = result.findings.append
     findall = WORD.findall
     ends = _sentence_ends(masked)
+    ends.append(len(masked) + 1)  # a sentinel: no paragraph reaches it
     next_end = 0
+    words = sentences = paragraphs = 0  # locals: this loop runs for every block of the paper
     for kind, start, end in _units(masked):
         if kind != "paragraph":
             count = len(findall(masked, start, end))
-            result.words += count
-            result.sentences += 1 if count else 0
+            words += count
+            sentences += 1 if count else 0
             continue
-        result.paragraphs += 1
-        while next_end < len(ends) and ends[next_end] <= start:
+        paragraphs += 1
+        while ends[next_end] <= start:
             next_end += 1
-        boundaries = []
-        while next_end < len(ends) and ends[next_end] <= end:
-            boundaries.append(ends[next_end])
-            next_end += 1
-        if not boundaries or boundaries[-1] < end:
-            boundaries.append(end)
         paragraph_words = 0
         sentence_start = start
-        for boundary in boundaries:
+        while sentence_start < end:
+            boundary = ends[next_end]
+            if boundary <= end:
+                next_end += 1
+            else:
+                boundary = end
             sentence = masked[sentence_start:boundary]
             # whitespace-separated tokens: counted in C, close enough to decide "long"
             count = len(sentence.split())
             if count:
-                result.sentences += 1
+                sentences += 1
                 paragraph_words += count
                 if count > LONG_SENTENCE:
                     s = boundary - len(sentence.lstrip())
@@ -156,11 +174,12 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
                              f"This sentence has {count} words. NHS guidance suggests "
                              f"{LONG_SENTENCE} words or fewer.", (), "info"))
             sentence_start = boundary
-        result.words += paragraph_words
+        words += paragraph_words
         if paragraph_words > LONG_PARAGRAPH:
             add(("paragraph-long", "structure", start, end,
                  f"This paragraph has {paragraph_words} words. Break it into shorter paragraphs, "
                  "or use a list.", (), "info"))
+    result.words, result.sentences, result.paragraphs = words, sentences, paragraphs
     lower = lower_same_length(masked)
     for start, end in passive_spans(lower):
         add(("passive-voice", "sentence", start, end,

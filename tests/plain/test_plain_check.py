@@ -197,6 +197,15 @@ def test_offsets_lines_and_columns_point_at_the_text():
         assert line[finding.column - 1:].startswith(finding.text.split("\n")[0][:20])
 
 
+def test_an_acronym_explained_twice_is_located_at_its_second_short_form():
+    text = ("# Beds\n\nOur Integrated Care Board (ICB) met.\n\n"
+            "The team counted each Intensive Care Bed (ICB) twice.")
+    twice = next(f for f in check(text).findings if f.rule == "acronym-defined-twice")
+    assert (twice.text, twice.start) == ("ICB", text.rindex("ICB"))
+    line = text.split("\n")[twice.line - 1]
+    assert line[twice.column - 1:].startswith("ICB) twice")
+
+
 def test_check_paragraph_shifts_offsets_and_skips_defined_acronyms():
     findings = check_paragraph("The ICB will utilise the PSIRF.", offset=100, defined=["PSIRF"])
     assert [(f.text, f.start) for f in findings] == [("ICB", 104), ("utilise", 113)]

@@ -137,3 +137,14 @@ def test_words_used_lists_hard_words_once_with_meanings():
     assert by_term["ICB"].meaning.startswith("integrated care board")
     assert "use" in by_term["utilise"].meaning
     assert [u.term for u in used] == sorted(by_term, key=str.lower)
+
+
+def test_a_trust_term_that_starts_with_punctuation_is_found_with_the_shipped_ones():
+    # Such a term needs the slower pattern (a look-behind at every character); both must agree.
+    entries = [GlossaryEntry("#teamhuddle", "jargon", plain=("short team meeting",))]
+    text = "#teamhuddle first, then utilise the board going forward. Not ab#teamhuddle."
+    with_trust = check(text, entries)
+    shipped = check(text)
+    assert [f.text for f in with_trust.findings if f.category == "jargon"] == [
+        "#teamhuddle", "utilise", "going forward"]
+    assert [f.text for f in shipped.findings if f.category == "jargon"] == ["utilise", "going forward"]

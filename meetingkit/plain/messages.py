@@ -1,0 +1,87 @@
+"""What a finding says: the message and suggestions for a hard word or an acronym, made once
+per spelling in a paper and shared by check() and rewrite()."""
+
+from __future__ import annotations
+
+import re
+
+from meetingkit.plain.model import KIND_CATEGORY_RULE
+from meetingkit.plain.morph import inflect, match_case, plural_phrase
+from meetingkit.plain.scan import AcronymHit, TermHit
+
+# Matched on the 30 characters before a word, reversed: the last word there, read backwards.
+_LAST_WORD_REVERSED = re.compile(r"\W*?([\w']+)")
+
+
+def previous_word(text: str, offset: int) -> str:
+    """The word just before `offset` (within 30 characters), or ''."""
+    found = _LAST_WORD_REVERSED.match(text[max(0, offset - 30):offset][::-1])
+    return found.group(1)[::-1] if found else ""
+
+
+def suggestions_for(hit: TermHit, text: str) -> tuple[str, ...]:
+    """The entry's alternatives, inflected and capitalised to fit where the hit is."""
+    entry = hit.entry
+    previous = previous_word(text, hit.start) if hit.tag == "ed" else ""
+    out = []
+    for alternative in entry.plain:
+        if alternative.startswith("("):
+            out.append(alternative)
+        else:
+            out.append(match_case(inflect(alternative, entry.pos, hit.tag, previous), hit.text))
+    return tuple(out)
+
+
+def term_message(hit: TermHit, text: str) -> tuple[str, str, str, tuple[str, ...], str]:
+    """(rule, category, message, suggestions, severity) for a hard word or phrase."""
+    category, rule = KIND_CATEGORY_RULE.get(hit.entry.kind, ("jargon", "jargon"))
+    suggestions = suggestions_for(hit, text)
+    if suggestions:
+        quoted = " or ".join(f"'{s}'" for s in suggestions[:3])
+        message = f"{hit.entry.explanation} Try {quoted}."
+    else:
+        message = hit.entry.explanation
+    return rule, category, message.strip(), suggestions, "warning"
+
+
+def acronym_message(hit: AcronymHit, line_of) -> tuple[str, str, str, tuple[str, ...], str]:
+    """(rule, category, message, suggestions, severity) for one use of an acronym; `line_of`
+    gives the line number of an offset."""
+    entry, token = hit.entry, hit.text
+    other = ""
+    if entry is not None and entry.other_meanings:
+        other = (f" {hit.key} can also mean {entry.other_meanings}; here it is taken to mean "
+                 f"{entry.expansion}.")
+    if hit.status in ("defined", "before-definition"):
+        definition = hit.definition
+        assert definition is not None
+        where = line_of(definition.start)
+        if hit.status == "defined":
+            return ("acronym-defined", "acronym", f"{token}: {definition.long} (explained on line {where}).",
+                    (), "info")
+        return ("acronym-before-definition", "acronym",
+                f"{token} is used before it is explained on line {where}. Explain it the first "
+                f"time it is used: {definition.long} ({token}).", (f"{definition.long} ({token})",),
+                "warning")
+    if entry is not None:
+        expansion = entry.expansion
+        plain = entry.plain
+        if hit.text != hit.key and not hit.text.endswith(("'s", "’s")):  # SIs, ICBs
+            expansion = plural_phrase(expansion) if expansion else ""
+            plain = tuple(plural_phrase(p) for p in plain)
+        written_out = f"{expansion} ({token})" if expansion else ""
+        suggestion = tuple(dict.fromkeys([s for s in (written_out, *plain) if s]))
+        meaning = f" It means {entry.explanation}." if entry.explanation else ""
+        if hit.status == "glossary-first":
+            advice = (f" Write it out the first time: {written_out}." if written_out
+                      else " Explain it the first time it is used.")
+            return ("acronym-undefined", "acronym", f"{token} is not explained.{advice}{meaning}{other}",
+                    suggestion, "warning")
+        said = f" {expansion}." if expansion else ""
+        return ("acronym-glossary", "acronym", f"{token}:{said}{meaning}{other}", suggestion, "info")
+    if hit.status == "unknown-first":
+        return ("acronym-unknown", "acronym",
+                f"{token} is not explained in this paper or in the glossary. Write it out the "
+                "first time, or add it to your trust's glossary.", (), "warning")
+    return ("acronym-unknown", "acronym",
+            f"{token} is not explained in this paper or in the glossary.", (), "info")
