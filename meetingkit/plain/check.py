@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from operator import attrgetter, itemgetter
 
+from meetingkit.plain.collector import collector_paused
 from meetingkit.plain.glossary import Glossary, resolve
 from meetingkit.plain.mask import mask
 from meetingkit.plain.messages import acronym_message, previous_word, suggestions_for, term_message
@@ -108,6 +109,11 @@ def check(
     target_reading_age: float = DEFAULT_TARGET_READING_AGE,
 ) -> Report:
     """Every finding in a markdown (or plain text) paper, with its statistics."""
+    with collector_paused():
+        return _check(markdown, glossary, target_reading_age)
+
+
+def _check(markdown: str, glossary, target_reading_age: float) -> Report:
     compiled = resolve(glossary)
     masked, _ = mask(markdown)
     scan_result = scan(markdown, compiled, masked)

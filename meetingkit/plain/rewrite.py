@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from meetingkit.plain.collector import collector_paused
 from meetingkit.plain.glossary import Glossary, resolve
 from meetingkit.plain.mask import mask
 from meetingkit.plain.messages import suggestions_for
@@ -159,5 +160,6 @@ def apply_changes(markdown: str, changes: Iterable[Change]) -> str:
 
 def rewrite(markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None = None) -> Rewrite:
     """A plainer version of the paper and the changes that produced it."""
-    changes = plan_changes(markdown, glossary)
+    with collector_paused():
+        changes = plan_changes(markdown, glossary)
     return Rewrite(apply_changes(markdown, changes), changes)

@@ -62,3 +62,15 @@ def test_a_web_address_scheme_does_not_reach_back_over_a_line_break():
 def test_addresses_are_masked_whole(text):
     masked, _ = mask(text)
     assert not any(c.isalpha() for c in masked.replace("see", "").strip(". ")), masked
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_check_leaves_the_cycle_collector_as_it_found_it(enabled):
+    import gc
+
+    (gc.enable if enabled else gc.disable)()
+    try:
+        check("The ICB will utilise the plan going forward.")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
