@@ -81,7 +81,7 @@ def _line_finder(starts: list[int]):
     return lambda offset: bisect_right(starts, offset)
 
 
-def _located(drafts: list[Draft], starts: list[int], shift: int = 0) -> list[Finding]:
+def _located(drafts: list[Draft], starts: list[int]) -> list[Finding]:
     """Findings from drafts sorted by position, lines and columns counted in one sweep."""
     findings = []
     append = findings.append
@@ -93,8 +93,8 @@ def _located(drafts: list[Draft], starts: list[int], shift: int = 0) -> list[Fin
             line_start = next_start
             next_start = starts[line + 1] if line + 1 < line_count else float("inf")
             line += 1
-        append(Finding(rule, category, text, start + shift, end + shift, line,
-                       start - line_start + 1, message, suggestions, severity))
+        append(Finding(rule, category, text, start, end, line, start - line_start + 1, message,
+                       suggestions, severity))
     return findings
 
 
@@ -171,4 +171,9 @@ def check_paragraph(
     drafts = _drafts_from_scan(scan_result, starts)
     drafts += _structure_drafts(text, analyse(masked, False).findings)
     drafts.sort(key=_by_position)
-    return _located(drafts, starts, shift=offset)
+    findings = _located(drafts, starts)
+    if offset:
+        for finding in findings:
+            finding.start += offset
+            finding.end += offset
+    return findings

@@ -8,8 +8,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import chain
 
 from meetingkit.plain.model import GlossaryEntry
 from meetingkit.plain.morph import surface_forms
@@ -140,27 +141,23 @@ class Glossary:
         # digit), a character class the regex engine skips to quickly; a pattern that starts
         # with a look-behind is tried at every character. It finds the same terms as long as no
         # term starts with punctuation, which a trust's own term might; then the plain one is used.
-        self._at_start = re.compile(f"(?:{trie}){_WORD_EDGE_AFTER}")
+        self._at_start = re.compile(f"((?:{trie})){_WORD_EDGE_AFTER}")
         self._after_edge = re.compile(f"[\\W_]({trie}){_WORD_EDGE_AFTER}")
         self._fast = all(form[:1].isalnum() for form in self.terms)
         if not self._fast:
             self._after_edge = re.compile(f"{_WORD_EDGE_BEFORE}((?:{trie})){_WORD_EDGE_AFTER}")
 
-    def find_terms(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, lower-case text) of every term in `text`, leftmost first."""
+    def find_terms(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches of every term in `text`, leftmost first; group 1 of each is the term, in
+        lower case, and its span is the term's span in `text`."""
         from meetingkit.plain.mask import lower_same_length
 
         lower = lower_same_length(text)
-        position = 0
-        found = []
         if self._fast:
             first = self._at_start.match(lower)
             if first:
-                found.append((0, first.end(), first.group()))
-                position = first.end()
-        found += [(m.start(1), m.end(1), m.group(1))
-                  for m in self._after_edge.finditer(lower, position)]
-        return found
+                return chain((first,), self._after_edge.finditer(lower, first.end()))
+        return self._after_edge.finditer(lower)
 
     @classmethod
     def load_default(cls) -> Glossary:

@@ -21,6 +21,10 @@ _NUMBERED = re.compile(r"(?:chapter|part|section|appendix|annex|annexe|table|sta
                        r"level|class|type|grade|volume|item|figure|step|tier)[ \t]+$", re.I)
 _ABBREVIATION_END = re.compile(r"(?<![^\W_])(?:e\.g|i\.e|eg|ie|dr|mr|mrs|ms|prof|no|vs|cf|approx|st)\.$", re.I)
 _LEAD_IN = " \t*_#>+|\"'“‘([-"
+# A capitalised word just after a hit, or just before it (matched on the reversed text before the
+# hit, so the match starts at the hit instead of being tried at every character before it).
+_NAME_AFTER = re.compile(r"[ \t]+(?:(?:and|of|for|the|to|in|&)[ \t]+)?[A-Z][a-z]")
+_NAME_BEFORE_REVERSED = re.compile(r"[ \t]+(?:(?:dna|fo|rof|eht|ot|ni|&)[ \t]+)?[a-z]*[A-Z]")
 _VOWELS = set("AEIOU")
 
 
@@ -93,9 +97,9 @@ def _in_name(masked: str, hit_start: int, hit_end: int) -> bool:
     """A capitalised hit next to other capitalised words is part of a name: keep it whole."""
     if not masked[hit_start].isupper() or at_sentence_start(masked, hit_start):
         return False
-    after = re.match(r"[ \t]+(?:(?:and|of|for|the|to|in|&)[ \t]+)?([A-Z][a-z])", masked[hit_end:hit_end + 40])
-    before = re.search(r"([A-Z][a-z]*)(?:[ \t]+(?:and|of|for|the|to|in|&))?[ \t]+$", masked[max(0, hit_start - 40):hit_start])
-    return bool(after or before)
+    if _NAME_AFTER.match(masked, hit_end, hit_end + 40):
+        return True
+    return bool(_NAME_BEFORE_REVERSED.match(masked[max(0, hit_start - 40):hit_start][::-1]))
 
 
 def _looks_like_word(token: str) -> bool:
@@ -125,13 +129,15 @@ def _find_terms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
     span_starts, span_reach = name_spans.starts, name_spans.max_ends
     span_count = len(span_starts)
     index = 0
-    for start, end, form in glossary.find_terms(masked):
+    for m in glossary.find_terms(masked):
+        form = m.group(1)
         found = terms.get(form) or terms.get(normalise_key(form))
         if found is None:
             continue
         entry, tag = found
         if entry.kind == "name":
             continue
+        start, end = m.span(1)
         while index < span_count and span_starts[index] <= start:
             index += 1
         if index and span_reach[index - 1] > start:

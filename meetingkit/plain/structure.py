@@ -54,7 +54,12 @@ def _units(masked: str) -> list[tuple[str, int, int]]:
     for line in masked.split("\n"):
         line_start, line_end = position, position + len(line)
         position = line_end + 1
-        if line[:1].isalpha():  # most lines: prose, which no block marker starts with a letter
+        if not line:  # most lines are empty or prose: settle those first
+            if current_start >= 0:
+                units.append(("paragraph", current_start, current_end))
+                current_start = -1
+            continue
+        if line[:1].isalpha():  # no block marker starts with a letter
             if current_start < 0:
                 current_start = line_start
             current_end = line_end
@@ -149,6 +154,21 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
         paragraphs += 1
         while ends[next_end] <= start:
             next_end += 1
+        total = len(masked[start:end].split())
+        if total <= LONG_SENTENCE:
+            # No sentence here can be long, and each one holds at least its full stop: count
+            # the ends inside the paragraph, and the words once.
+            first = next_end
+            while ends[next_end] <= end:
+                next_end += 1
+            if next_end == first:
+                sentences += 1 if total else 0
+            else:
+                sentences += next_end - first
+                if ends[next_end - 1] < end and masked[ends[next_end - 1]:end].split():
+                    sentences += 1  # words after the last full stop
+            words += total
+            continue
         paragraph_words = 0
         sentence_start = start
         while sentence_start < end:
