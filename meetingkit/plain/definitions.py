@@ -107,9 +107,15 @@ def _long_form_before(text: str, paren_start: int, short: str) -> tuple[int, str
         return None
     long_form = candidate[start:].strip(" *_\"'“”‘’")
     offset = window_start + first + start + (len(candidate[start:]) - len(candidate[start:].lstrip(" *_\"'“”‘’")))
-    if len(long_form) <= len(short) or " " not in long_form and len(short) > 2:
+    if not _long_enough(short, long_form):
         return None
     return offset, long_form
+
+
+def _long_enough(short: str, long_form: str) -> bool:
+    """A long form is longer than its short form, and is words unless the short form is two
+    letters (a word can explain 'GP' but not 'PALS')."""
+    return len(long_form) > len(short) and (" " in long_form or len(short) <= 2)
 
 
 def _stands_for(text: str) -> list[tuple[str, int, int, str, int]]:
@@ -168,6 +174,8 @@ def find_definitions(text: str) -> list[Definition]:
     candidates.extend(_stands_for(text))
     for short, s_start, s_end, long_form, lf_start in candidates:
         long_form = long_form.strip().rstrip("*_ ")
+        if not _long_enough(short, long_form):
+            continue  # "| SpHA | SpHA |" repeats the short form; it explains nothing
         start = long_form_start(acronym_key(short), long_form)
         if start is None or start > len(long_form) // 2:
             continue

@@ -60,6 +60,21 @@ def shipped_entries() -> tuple[GlossaryEntry, ...]:
     return tuple(entries)
 
 
+def _listed_separator() -> tuple[str, str]:
+    """(a class of every character that is not a letter, digit or underscore in the blocks
+    below, a class of every character outside those blocks)."""
+    blocks = ((0x00, 0x24F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x22FF),
+              (0x2500, 0x25FF))  # Latin, punctuation, currency, arrows and maths, shapes
+    listed = "".join(re.escape(chr(c)) for low, high in blocks for c in range(low, high + 1)
+                     if not chr(c).isalnum() or chr(c) == "_")
+    outside = "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in blocks)
+    return f"[{listed}]", f"[^{outside}]"
+
+
+_LISTED_SEPARATOR, _OUTSIDE = _listed_separator()
+_OUTSIDE_LISTED_BLOCKS = re.compile(_OUTSIDE)
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regex matching any of `words` (lower case), longest first, built as a trie."""
     root: dict = {}
@@ -137,15 +152,15 @@ class Glossary:
                 self.terms.pop(allowed.lower(), None)
         trie = _trie_pattern(self.terms)
         # Matched against lower-cased text: IGNORECASE makes the scan two to three times slower.
-        # The fast pattern starts with the character before a term (anything but a letter or
-        # digit), a character class the regex engine skips to quickly; a pattern that starts
-        # with a look-behind is tried at every character. It finds the same terms as long as no
-        # term starts with punctuation, which a trust's own term might; then the plain one is used.
-        self._at_start = re.compile(f"((?:{trie})){_WORD_EDGE_AFTER}")
-        self._after_edge = re.compile(f"[\\W_]({trie}){_WORD_EDGE_AFTER}")
+        # The fast pattern starts with the character before a term, from a class of listed
+        # characters, which the regex engine skips to quickly; a look-behind, or a class such as
+        # \W that needs a Unicode lookup, is tried at every character. It finds the same terms
+        # when no term starts with punctuation (a trust's own term might) and the text has no
+        # character outside the blocks the class was made from; otherwise the exact pattern runs.
         self._fast = all(form[:1].isalnum() for form in self.terms)
-        if not self._fast:
-            self._after_edge = re.compile(f"{_WORD_EDGE_BEFORE}((?:{trie})){_WORD_EDGE_AFTER}")
+        self._at_start = re.compile(f"((?:{trie})){_WORD_EDGE_AFTER}")
+        self._after_listed = re.compile(f"{_LISTED_SEPARATOR}({trie}){_WORD_EDGE_AFTER}")
+        self._after_any = re.compile(f"{_WORD_EDGE_BEFORE}((?:{trie})){_WORD_EDGE_AFTER}")
 
     def find_terms(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of every term in `text`, leftmost first; group 1 of each is the term, in
@@ -153,11 +168,12 @@ class Glossary:
         from meetingkit.plain.mask import lower_same_length
 
         lower = lower_same_length(text)
-        if self._fast:
+        if self._fast and not _OUTSIDE_LISTED_BLOCKS.search(lower):
             first = self._at_start.match(lower)
-            if first:
-                return chain((first,), self._after_edge.finditer(lower, first.end()))
-        return self._after_edge.finditer(lower)
+            position = first.end() if first else 0
+            found = self._after_listed.finditer(lower, position)
+            return chain((first,), found) if first else found
+        return self._after_any.finditer(lower)
 
     @classmethod
     def load_default(cls) -> Glossary:

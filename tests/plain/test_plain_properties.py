@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from meetingkit.plain import apply_changes, check, check_paragraph, rewrite, words_used
@@ -46,6 +46,7 @@ def structure(text: str) -> tuple:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markdown)
+@example("SpHA\n\n| SpHA | SpHA |")  # a table row that repeats the short form explains nothing
 def test_rewrite_keeps_structure_and_is_idempotent(text):
     once = rewrite(text)
     assert structure(once.text) == structure(text)
