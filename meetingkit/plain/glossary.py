@@ -168,7 +168,7 @@ class Glossary:
         from meetingkit.plain.mask import lower_same_length
 
         lower = lower_same_length(text)
-        if self._fast and not _OUTSIDE_LISTED_BLOCKS.search(lower):
+        if self._fast and (lower.isascii() or not _OUTSIDE_LISTED_BLOCKS.search(lower)):
             first = self._at_start.match(lower)
             position = first.end() if first else 0
             found = self._after_listed.finditer(lower, position)
