@@ -9,7 +9,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import chain
 
 from meetingkit.plain.model import GlossaryEntry
@@ -65,8 +65,17 @@ def _listed_separator() -> tuple[str, str]:
     below, a class of every character outside those blocks)."""
     blocks = ((0x00, 0x24F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x22FF),
               (0x2500, 0x25FF))  # Latin, punctuation, currency, arrows and maths, shapes
-    listed = "".join(re.escape(chr(c)) for low, high in blocks for c in range(low, high + 1)
-                     if not chr(c).isalnum() or chr(c) == "_")
+    runs: list[list[int]] = []  # consecutive listed characters, written as ranges
+    for low, high in blocks:
+        for c in range(low, high + 1):
+            if chr(c).isalnum():
+                continue
+            if runs and runs[-1][1] == c - 1:
+                runs[-1][1] = c
+            else:
+                runs.append([c, c])
+    listed = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                     for a, b in runs)
     outside = "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in blocks)
     return f"[{listed}]", f"[^{outside}]"
 
@@ -158,9 +167,19 @@ class Glossary:
         # when no term starts with punctuation (a trust's own term might) and the text has no
         # character outside the blocks the class was made from; otherwise the exact pattern runs.
         self._fast = all(form[:1].isalnum() for form in self.terms)
-        self._at_start = re.compile(f"((?:{trie})){_WORD_EDGE_AFTER}")
-        self._after_listed = re.compile(f"{_LISTED_SEPARATOR}({trie}){_WORD_EDGE_AFTER}")
-        self._after_any = re.compile(f"{_WORD_EDGE_BEFORE}((?:{trie})){_WORD_EDGE_AFTER}")
+        self._trie = trie
+        if self._fast:
+            self._after_listed = re.compile(f"{_LISTED_SEPARATOR}({trie}){_WORD_EDGE_AFTER}")
+
+    # Compiling a pattern of the whole word list takes tens of milliseconds, so the patterns
+    # only some texts need are compiled when first needed.
+    @cached_property
+    def _at_start(self) -> re.Pattern[str]:
+        return re.compile(f"((?:{self._trie})){_WORD_EDGE_AFTER}")
+
+    @cached_property
+    def _after_any(self) -> re.Pattern[str]:
+        return re.compile(f"{_WORD_EDGE_BEFORE}((?:{self._trie})){_WORD_EDGE_AFTER}")
 
     def find_terms(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of every term in `text`, leftmost first; group 1 of each is the term, in
@@ -169,7 +188,7 @@ class Glossary:
 
         lower = lower_same_length(text)
         if self._fast and (lower.isascii() or not _OUTSIDE_LISTED_BLOCKS.search(lower)):
-            first = self._at_start.match(lower)
+            first = self._at_start.match(lower) if lower[:1].isalnum() else None
             position = first.end() if first else 0
             found = self._after_listed.finditer(lower, position)
             return chain((first,), found) if first else found
