@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from operator import attrgetter, itemgetter
@@ -10,7 +11,7 @@ from operator import attrgetter, itemgetter
 from meetingkit.plain.collector import collector_paused
 from meetingkit.plain.glossary import Glossary, resolve
 from meetingkit.plain.mask import mask
-from meetingkit.plain.messages import acronym_message, previous_word, suggestions_for, term_message
+from meetingkit.plain.messages import acronym_message, previous_word, term_message
 from meetingkit.plain.model import CATEGORIES, Finding, GlossaryEntry, Report, Stats
 from meetingkit.plain.readability import (
     WORDS_PER_MINUTE,
@@ -21,8 +22,6 @@ from meetingkit.plain.readability import (
 )
 from meetingkit.plain.scan import Scan, scan
 from meetingkit.plain.structure import analyse
-
-__all__ = ["DEFAULT_TARGET_READING_AGE", "check", "check_paragraph", "suggestions_for"]
 
 DEFAULT_TARGET_READING_AGE = 11  # NHS guidance: a reading age of 9 to 11 for the public
 _by_position = itemgetter(0, 1)
@@ -55,7 +54,9 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
         if made is None:
             made = term_cache[memo_key] = term_message(hit, text)
         append((start, end, hit_text, made))
-    line_of = _line_finder(starts)
+    def line_of(offset: int) -> int:
+        return bisect_right(starts, offset)
+
     for hit in scan_result.acronyms:
         start, end, hit_text, _, _, _, status = hit
         cache = acronym_cache.get(status)
@@ -73,12 +74,6 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
     for start, end in scan_result.caps_runs:
         append((start, end, text[start:end], _CAPITALS))
     return drafts
-
-
-def _line_finder(starts: list[int]):
-    from bisect import bisect_right
-
-    return lambda offset: bisect_right(starts, offset)
 
 
 def _located(drafts: list[Draft], starts: list[int]) -> list[Finding]:
