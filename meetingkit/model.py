@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, fields
 from enum import Enum
 from functools import cache
@@ -154,6 +155,18 @@ class AgendaItem(Row):
         return Purpose(self.purpose).label
 
 
+def body_digest(body: str) -> str:
+    """A short fingerprint of a paper's text, kept with its plain version to notice when the paper
+    changes afterwards. Line endings and blank space at either end do not count as a change."""
+    text = body.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def has_plain_text(plain_body: str | None) -> bool:
+    """Whether there is a plain version to send (blank space alone is not one)."""
+    return bool(plain_body and plain_body.strip())
+
+
 @dataclass(frozen=True)
 class Paper(Row):
     id: int
@@ -164,6 +177,18 @@ class Paper(Row):
     plain_body: str | None = None
     source_name: str = ""
     updated_at: str = ""
+    plain_from: str | None = None  # body_digest() of the text the plain version was made from
+
+    @property
+    def has_plain_version(self) -> bool:
+        return has_plain_text(self.plain_body)
+
+    @property
+    def plain_is_out_of_date(self) -> bool:
+        """The paper changed after its plain version was saved. A plain version saved before
+        MeetingKit kept this (plain_from is None) is never called out of date: nobody knows."""
+        return (self.has_plain_version and self.plain_from is not None
+                and self.plain_from != body_digest(self.body))
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """Sending the meeting pack: the checks first, then the record of when it went out.
 
 `check_pack` lists what would get in a partner's way: items with nothing to read, items with no
-plain summary, papers above the committee's reading age, acronyms nobody explains, anything that
-looks like a patient's details, and an agenda longer than the meeting. The chair can fix them or
+plain summary, plain versions saved before their paper last changed, papers above the
+committee's reading age, acronyms nobody explains, anything that looks like a patient's details,
+and an agenda longer than the meeting. The chair can fix them or
 send anyway with a reason; `publish` records the date, whether it was on time and the reason.
 A late pack is recorded as late.
 
@@ -31,7 +32,8 @@ READING_AGE_MIN_WORDS = 100  # too few words for a fair reading age (the engine'
 
 @dataclass(frozen=True)
 class PackProblem:
-    kind: str  # no_paper, no_summary, reading_age, acronyms, patient_details, time, empty
+    # no_paper, no_summary, plain_out_of_date, reading_age, acronyms, patient_details, time, empty
+    kind: str
     text: str  # one plain sentence: what is wrong and what to do
     item_id: int | None = None
     paper_id: int | None = None
@@ -179,6 +181,11 @@ def _paper_problems(paper: Paper, item: AgendaItem, target: float, checker: Chec
     found = []
     where = f"Paper '{paper.title}' (item: {item.title})"
     text = text_sent(paper)
+    if paper.plain_is_out_of_date:  # first: making it again may settle the checks below too
+        found.append(PackProblem("plain_out_of_date", f"{where} has changed since its plain "
+                                 "version was saved. Make the plain version again on the Papers "
+                                 "tab, or remove it so partners get the paper as written.",
+                                 item.id, paper.id))
     if not text.strip():
         found.append(PackProblem("no_paper", f"{where} is empty. Add its text or delete it.",
                                  item.id, paper.id))

@@ -116,3 +116,38 @@ def test_v3_to_v4_keeps_turns_and_fills_in_the_speakers_role(tmp_path):
     store.turns.record(1, 1, "2026-05-01T10:02:00+01:00", 0.0, skipped=True, role="partner")
     assert [t["skipped"] for t in store.turns.for_meeting(1)] == [0, 1]
     store.close()
+
+
+def test_v4_to_v5_keeps_papers_and_their_plain_versions_which_are_never_called_out_of_date(
+        tmp_path):
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path)
+    migrate(conn, target=4)
+    conn.execute("INSERT INTO committees (name) VALUES ('PSG')")
+    conn.execute("INSERT INTO meetings (committee_id, title, date) VALUES (1, 'May', '2026-05-01')")
+    conn.execute("INSERT INTO agenda_items (meeting_id, position, title) VALUES (1, 0, 'Falls')")
+    conn.execute("INSERT INTO papers (item_id, title, body, plain_body) "
+                 "VALUES (1, 'Falls', 'Bed rails were ratified.', 'We agreed bed rails.')")
+    conn.execute("INSERT INTO papers (item_id, title, body) VALUES (1, 'Notes', 'No plain one')")
+    conn.commit()
+    conn.close()
+
+    store = Store.open(path)
+    assert store.schema_version() == LATEST_VERSION >= 5
+    with_plain, without = store.papers.for_item(1)
+    assert (with_plain.body, with_plain.plain_body) == ("Bed rails were ratified.",
+                                                        "We agreed bed rails.")
+    assert with_plain.plain_from is None and without.plain_from is None
+    assert store.search.papers_and_notes("rails")[0]["title"] == "Falls"
+    # We cannot know what an old plain version was made from, so editing the paper now does
+    # not make it out of date; saving a plain version again starts keeping track.
+    store.papers.update(with_plain.id, body="Bed rails were agreed in May.")
+    assert not store.papers.get(with_plain.id).plain_is_out_of_date
+    store.papers.update(with_plain.id, plain_body="We agreed bed rails in May.")
+    store.papers.update(with_plain.id, body="Bed rails were agreed in June.")
+    assert store.papers.get(with_plain.id).plain_is_out_of_date
+    store.close()
+    backup = next((tmp_path / "backups").glob("*.db"))
+    saved = sqlite3.connect(backup)
+    assert saved.execute("PRAGMA user_version").fetchone()[0] == 4
+    saved.close()

@@ -218,11 +218,19 @@ V4_TURN_DETAILS = """
         UPDATE speaking_turns SET role = (SELECT role FROM people WHERE people.id = person_id);
 """
 
+# Which text of the paper its plain version was made from (model.body_digest), so a plain version
+# the paper has moved on from can be pointed out. NULL for plain versions saved before this: not
+# known, so never called out of date.
+V5_PLAIN_FROM = """
+        ALTER TABLE papers ADD COLUMN plain_from TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     V1_INITIAL,
     V2_QUESTIONS_AND_SEARCH,
     V3_INVOLVEMENT,
     V4_TURN_DETAILS,
+    V5_PLAIN_FROM,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -79,8 +79,10 @@ class ItemSnapshot:
 def take(store: Store, item_id: int) -> ItemSnapshot:
     item = store.agenda.get(item_id)
     position = [i.id for i in store.agenda.items(item.meeting_id)].index(item_id)
+    # plain_from goes with the plain version, so a restored one is out of date if it was before
     papers = tuple({"title": p.title, "body": p.body, "author": p.author,
-                    "plain_body": p.plain_body, "source_name": p.source_name}
+                    "plain_body": p.plain_body, "plain_from": p.plain_from,
+                    "source_name": p.source_name}
                    for p in store.papers.for_item(item_id))
     questions = tuple({"author": q["author"], "text": q["text"], "reply_key": q["reply_key"]}
                       for q in store.questions.for_item(item_id))
