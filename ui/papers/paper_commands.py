@@ -36,7 +36,9 @@ class PaperCommands(QObject):
         panel.allow_always.connect(self.allow_always)
         panel.hints_changed.connect(page.editor.checker.set_show_hints)
         page.rewrite_button.clicked.connect(self.rewrite)
+        page.remake_plain_button.clicked.connect(self.rewrite)
         page.remove_plain_button.clicked.connect(self.remove_plain_version)
+        page.drop_plain_button.clicked.connect(self.remove_plain_version)
 
     def go_to(self, finding: Finding) -> None:
         found = current_match(self.page, finding)
@@ -79,8 +81,12 @@ class PaperCommands(QObject):
         text = page.editor.toPlainText()
         changes = plan_changes(text, page.editor.checker.glossary)
         if not changes:
+            more = ("So a new plain version would be the same as the paper as written: remove "
+                    "the old plain version, and partners get the paper as written."
+                    if page.paper.plain_is_out_of_date else
+                    "The list beside the text may still have sentences to make simpler.")
             tell(page, "No words to change", "MeetingKit has no word changes to suggest for this "
-                 "paper. The list beside the text may still have sentences to make simpler.")
+                 f"paper. {more}")
             return
         dialog = RewriteDialog(page, page.paper.title, text, changes,
                                bool(page.paper.plain_body))
@@ -89,8 +95,10 @@ class PaperCommands(QObject):
         plain, count = dialog.plain_text(), len(dialog.accepted_changes())
         if dialog.target() == TO_PLAIN_VERSION:
             paper_id = page.paper.id
+            # The text it was made from is saved with it, so it is known to be up to date.
             page.context.perform(
-                page, lambda: page.context.store.papers.update(paper_id, plain_body=plain),
+                page, lambda: page.context.store.papers.update(paper_id, body=text,
+                                                               plain_body=plain),
                 {"papers"}, f"Plain version saved with {count} change(s). See it in Plain view.")
             page.reload_paper_record()
         else:

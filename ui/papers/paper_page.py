@@ -1,15 +1,18 @@
 """One paper, open: its reading panel, the editor with the findings list beside it, and the
-Plain view. Edits are saved as you type (autosave.py)."""
+Plain view. Edits are saved as you type (autosave.py). When the paper has changed since its plain
+version was saved, a note above both views says so in words, with the two ways to fix it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,8 +22,10 @@ from meetingkit.errors import MeetingKitError
 from meetingkit.model import Paper
 from meetingkit.plain import DEFAULT_TARGET_READING_AGE
 from meetingkit.plain.trust import to_entries
+from ui.announce import announce
 from ui.context import AppContext
 from ui.papers.autosave import Autosaver
+from ui.papers.button_grid import ButtonGrid
 from ui.papers.editor import PaperEditor
 from ui.papers.findings_panel import FindingsPanel
 from ui.papers.plain_view import PlainView
@@ -30,6 +35,16 @@ PLAIN_NOTE = ("This is the plain version saved for partners. The paper as writte
               "'Write and check' page.")
 NO_PLAIN_NOTE = ("This paper has no separate plain version yet, so this is the paper as "
                  "written. 'Rewrite into plain English…' can make one.")
+OLD_PLAIN_NOTE = ("This is the plain version saved for partners, now out of date (see the note "
+                  "above). The paper as written is on the 'Write and check' page.")
+OUT_OF_DATE_LEAD = "The plain version for partners is out of date:"
+OUT_OF_DATE_REST = (" this paper has changed since its plain version was saved. Make the plain "
+                    "version again, or remove it so partners get the paper as written.")
+OUT_OF_DATE = f"<b>{OUT_OF_DATE_LEAD}</b>{OUT_OF_DATE_REST}"  # the first words stand out
+OUT_OF_DATE_WORDS = OUT_OF_DATE_LEAD + OUT_OF_DATE_REST  # for screen readers
+BECAME_OUT_OF_DATE = ("The plain version of this paper is now out of date, because the paper "
+                      "has changed. Make it again, or remove it.")
+PLAIN_TAB = ("P&lain view", "P&lain view (out of date)")
 
 
 class PaperPage(QWidget):
@@ -39,17 +54,19 @@ class PaperPage(QWidget):
         self.paper: Paper | None = None
         self.target = DEFAULT_TARGET_READING_AGE
         self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
         self.title.setWordWrap(True)
+        self._size_title()
+        self._resize_title = QTimer(self)
+        self._resize_title.setSingleShot(True)
+        self._resize_title.setInterval(0)
+        self._resize_title.timeout.connect(self._size_title)
         self.save_state = QLabel("All changes saved.")
         self.save_state.setAccessibleName("Saving")
         self.rewrite_button = QPushButton("Re&write into plain English…")
         self.rewrite_button.setAccessibleName("Rewrite into plain English")
         self.rewrite_button.setToolTip("Shows plainer words for this paper, each one to accept "
                                        "or not, before anything is saved.")
+        self.out_of_date = self._out_of_date_note()
         self.readability = ReadabilityPanel()
         self.editor = PaperEditor()
         self.findings = FindingsPanel()
@@ -69,6 +86,7 @@ class PaperPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(actions)
+        layout.addWidget(self.out_of_date)
         layout.addWidget(self.readability)
         layout.addWidget(self.views, 1)
         self.autosaver = Autosaver(self._save, self.editor.toPlainText, self)
@@ -81,6 +99,65 @@ class PaperPage(QWidget):
         self.findings.list.currentRowChanged.connect(lambda _row: self._reveal_current())
         self.views.currentChanged.connect(lambda _index: self.refresh_plain_view())
         self.setTabOrder(self.editor, self.findings.list)
+
+    def _out_of_date_note(self) -> QFrame:
+        """Told in words, with a warning sign and a border (never by colour alone); the words
+        take the focus so a screen reader stops on them."""
+        note = QFrame()
+        note.setFrameShape(QFrame.Shape.Box)
+        note.setAccessibleName("Plain version out of date")
+        self.out_of_date_icon = QLabel()
+        self.out_of_date_icon.setAccessibleName("Warning")
+        self.out_of_date_text = QLabel(OUT_OF_DATE)
+        self.out_of_date_text.setWordWrap(True)
+        self.out_of_date_text.setTextFormat(Qt.TextFormat.RichText)
+        self.out_of_date_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.out_of_date_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.out_of_date_text.setAccessibleName(OUT_OF_DATE_WORDS)
+        self.remake_plain_button = QPushButton("Make the plain versi&on again…")
+        self.remake_plain_button.setAccessibleName("Make the plain version again")
+        self.remake_plain_button.setToolTip("Opens 'Rewrite into plain English' for the paper as "
+                                            "it is now. Saving there replaces the old plain "
+                                            "version.")
+        self.drop_plain_button = QPushButton("Remove the plain version…")
+        self.drop_plain_button.setAccessibleName("Remove the plain version")
+        self.drop_plain_button.setToolTip("Partners then get the paper as written.")
+        words = QHBoxLayout()
+        words.addWidget(self.out_of_date_icon, 0, Qt.AlignmentFlag.AlignTop)
+        words.addWidget(self.out_of_date_text, 1)
+        # Side by side, or one under the other when the text is large or the space narrow.
+        buttons = ButtonGrid([self.remake_plain_button, self.drop_plain_button])
+        column = QVBoxLayout(note)
+        column.addLayout(words)
+        column.addWidget(buttons)
+        self._size_icon()
+        note.hide()
+        return note
+
+    def _size_title(self) -> None:
+        """The title is a little larger than the text, whatever size the text is now."""
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+
+    def _size_icon(self) -> None:
+        """The warning sign follows the text size."""
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.fontMetrics().height() * 3 // 2
+        self.out_of_date_icon.setPixmap(icon.pixmap(size, size))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        # The text size changed, or the style sheet was set again, which puts back the font the
+        # title had when first styled: sized again once the restyling is over.
+        if (event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+                and hasattr(self, "out_of_date_icon")):
+            self._resize_title.start()
+            self._size_icon()
 
     def _write_page(self) -> QWidget:
         page = QWidget()
@@ -128,6 +205,7 @@ class PaperPage(QWidget):
         self.title.setText(self.paper.title if self.paper else "")
         self.editor.load(self.paper.body if self.paper else "")
         self.autosaver.track(self.paper.id if self.paper else None)
+        self._show_plain_state(announce_change=False)
         self.refresh_plain_view()
 
     def reload_paper_record(self) -> None:
@@ -139,7 +217,28 @@ class PaperPage(QWidget):
         except MeetingKitError:
             return
         self.title.setText(self.paper.title)
+        self._show_plain_state(announce_change=True)
         self.refresh_plain_view()
+
+    def _show_plain_state(self, announce_change: bool) -> None:
+        """The out-of-date note, and the Plain view's tab saying so too. Said aloud (politely)
+        when a saved edit has just made the plain version out of date."""
+        old = bool(self.paper and self.paper.plain_is_out_of_date)
+        was_shown = not self.out_of_date.isHidden()
+        self.out_of_date.setVisible(old)
+        self.views.setTabText(1, PLAIN_TAB[old])
+        self.views.setTabToolTip(1, "The plain version is out of date." if old else "")
+        if old and announce_change and not was_shown:
+            announce(self, BECAME_OUT_OF_DATE)
+
+    def show_plain_version(self) -> None:
+        """Turns to the Plain view, with the keyboard on the out-of-date note when there is
+        one (so it is read first), else on the paper."""
+        self.views.setCurrentIndex(1)
+        if not self.out_of_date.isHidden():
+            self.out_of_date_text.setFocus()
+        else:
+            self.plain_view.browser.setFocus()
 
     def set_target(self, target: int) -> None:
         if target != self.target:
@@ -154,11 +253,13 @@ class PaperPage(QWidget):
     def refresh_plain_view(self) -> None:
         if self.views.currentIndex() != 1 or self.paper is None:
             return
-        has_plain = bool(self.paper.plain_body)
+        has_plain = self.paper.has_plain_version
         text = self.paper.plain_body if has_plain else self.editor.toPlainText()
-        self.plain_view.show_paper(text or "", self.editor.checker.glossary,
-                                   PLAIN_NOTE if has_plain else NO_PLAIN_NOTE)
-        self.remove_plain_button.setVisible(has_plain)
+        note = (NO_PLAIN_NOTE if not has_plain else
+                OLD_PLAIN_NOTE if self.paper.plain_is_out_of_date else PLAIN_NOTE)
+        self.plain_view.show_paper(text or "", self.editor.checker.glossary, note)
+        # While the out-of-date note shows, its own Remove button is the one to use.
+        self.remove_plain_button.setVisible(has_plain and not self.paper.plain_is_out_of_date)
 
     def flush(self) -> None:
         self.autosaver.flush()
