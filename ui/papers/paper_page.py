@@ -71,7 +71,7 @@ class PaperPage(QWidget):
         self.editor = PaperEditor()
         self.findings = FindingsPanel()
         self.plain_view = PlainView()
-        self.remove_plain_button = QPushButton("Remove the plain &version…")
+        self.remove_plain_button = QPushButton("Remove the pla&in version…")
         self.remove_plain_button.setAccessibleName("Remove the plain version")
         self.views = QTabWidget()
         self.views.setAccessibleName("Paper views")

@@ -13,6 +13,8 @@ from ui.papers.editor import local_files
 KIND_ROLE = Qt.ItemDataRole.UserRole  # "item" or "paper"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the agenda item a row belongs to
+# Said beside a paper in the list, so the chair sees it without opening each paper.
+OUT_OF_DATE = " (plain version out of date)"
 
 
 class PaperTree(QTreeWidget):
@@ -43,9 +45,11 @@ class PaperTree(QTreeWidget):
             row.setToolTip(0, f"{count} paper{'' if count == 1 else 's'}. Drop a Word, "
                            "markdown or text file here to add one.")
             for paper in by_item.get(item.id, []):
-                child = QTreeWidgetItem([paper.title])
+                title = paper.title + (OUT_OF_DATE if paper.plain_is_out_of_date else "")
+                child = QTreeWidgetItem([title])
                 self._tag(child, "paper", paper.id, item.id)
-                child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Paper: {paper.title}")
+                child.setToolTip(0, title)
+                child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Paper: {title}")
                 row.addChild(child)
             self.addTopLevelItem(row)
         self.expandAll()
