@@ -62,7 +62,7 @@ def test_editing_after_saving_a_plain_version_says_it_is_out_of_date_until_made_
     assert page.views.tabText(1) == "P&lain view (out of date)"
     assert list(announce.last_announcements).count(BECAME_OUT_OF_DATE) == 1
     row = tab.tree.currentItem()  # the list of papers says so too, and keeps the paper chosen
-    assert row.text(0).endswith("(plain version out of date)")
+    assert row.text(0).startswith("\u26a0 ") and row.text(0).endswith("(plain version out of date)")
     assert row.data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("(plain version out of date)")
 
     _type_at_end(tab, qtbot, " And a night check.")  # saved again: not said a second time

@@ -15,6 +15,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the agenda item a row belongs to
 # Said beside a paper in the list, so the chair sees it without opening each paper.
 OUT_OF_DATE = " (plain version out of date)"
+WARNING_SIGN = "\u26a0"
 
 
 class PaperTree(QTreeWidget):
@@ -45,8 +46,10 @@ class PaperTree(QTreeWidget):
             row.setToolTip(0, f"{count} paper{'' if count == 1 else 's'}. Drop a Word, "
                            "markdown or text file here to add one.")
             for paper in by_item.get(item.id, []):
-                title = paper.title + (OUT_OF_DATE if paper.plain_is_out_of_date else "")
-                child = QTreeWidgetItem([title])
+                stale = paper.plain_is_out_of_date
+                title = paper.title + (OUT_OF_DATE if stale else "")
+                # The list is narrow, so the sign goes first where it cannot be cut off.
+                child = QTreeWidgetItem([f"{WARNING_SIGN} {title}" if stale else title])
                 self._tag(child, "paper", paper.id, item.id)
                 child.setToolTip(0, title)
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Paper: {title}")
