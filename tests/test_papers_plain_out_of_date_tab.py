@@ -186,3 +186,23 @@ def test_the_note_passes_the_accessibility_audit_at_normal_and_double_text_size(
         assert audit(tab) == [], view
     for button in (page.remake_plain_button, page.drop_plain_button):
         assert button.width() >= button.sizeHint().width()  # the words are never cut off
+
+
+def test_the_overview_lists_plain_versions_that_are_out_of_date(qtbot, context):
+    from ui.tabs.overview import OverviewTab
+
+    store = context.store
+    meeting = next(m for m in store.meetings.for_committee(store.committees.all()[0].id)
+                   if store.papers.for_meeting(m.id))
+    paper = store.papers.for_meeting(meeting.id)[0]
+    overview = OverviewTab(context)
+    qtbot.addWidget(overview)
+    overview.set_meeting(meeting.id)
+    assert "Make the plain version again" not in overview.summary.text()
+
+    store.papers.update(paper.id, plain_body="A short plain version.")
+    store.papers.update(paper.id, body=paper.body + ADDED)
+    context.bus.changed.emit(frozenset({"papers"}))
+    text = overview.summary.text()
+    assert "Make the plain version again, or remove it, for 1 paper(s)" in text
+    assert paper.title.replace("&", "&amp;") in text and "(Papers tab)" in text

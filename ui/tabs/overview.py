@@ -143,6 +143,12 @@ def overview_todo(context: AppContext, meeting_id: int) -> list[str]:
     if missing:
         lines.append(f"Write a short plain summary for {len(missing)} item(s): "
                      + ", ".join(_esc(t) for t in missing[:3]) + ("…" if len(missing) > 3 else ""))
+    stale = [p.title for p in store.papers.for_meeting(meeting_id) if p.plain_is_out_of_date]
+    if stale:
+        lines.append(f"Make the plain version again, or remove it, for {len(stale)} paper(s) "
+                     "changed since it was saved: "
+                     + ", ".join(_esc(t) for t in stale[:3]) + ("…" if len(stale) > 3 else "")
+                     + " (Papers tab).")
     over = sum(i.minutes for i in items) - meeting.length_minutes
     if items and over > 0:
         lines.append(f"Shorten the agenda: it is {over} minute{'s' * (over != 1)} longer than "
