@@ -186,9 +186,13 @@ class Paper(Row):
     @property
     def plain_is_out_of_date(self) -> bool:
         """The paper changed after its plain version was saved. A plain version saved before
-        MeetingKit kept this (plain_from is None) is never called out of date: nobody knows."""
-        return (self.has_plain_version and self.plain_from is not None
-                and self.plain_from != body_digest(self.body))
+        MeetingKit kept this (plain_from is None) is never called out of date: nobody knows.
+        Nor is one the paper now reads exactly like ("Change the paper itself" to the same
+        plain words)."""
+        if not (self.has_plain_version and self.plain_from is not None):
+            return False
+        digest = body_digest(self.body)
+        return self.plain_from != digest and body_digest(self.plain_body or "") != digest
 
 
 @dataclass(frozen=True)

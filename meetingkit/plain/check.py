@@ -54,6 +54,7 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
         if made is None:
             made = term_cache[memo_key] = term_message(hit, text)
         append((start, end, hit_text, made))
+
     def line_of(offset: int) -> int:
         return bisect_right(starts, offset)
 
@@ -93,7 +94,7 @@ def _located(drafts: list[Draft], starts: list[int]) -> list[Finding]:
     return findings
 
 
-def _structure_drafts(text: str, found) -> list[Draft]:
+def _structure_drafts(text: str, found: list[tuple]) -> list[Draft]:
     return [(start, end, text[start:end], (rule, category, message, suggestions, severity))
             for rule, category, start, end, message, suggestions, severity in found]
 
@@ -108,7 +109,8 @@ def check(
         return _check(markdown, glossary, target_reading_age)
 
 
-def _check(markdown: str, glossary, target_reading_age: float) -> Report:
+def _check(markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None,
+           target_reading_age: float) -> Report:
     compiled = resolve(glossary)
     masked, _ = mask(markdown)
     scan_result = scan(markdown, compiled, masked)

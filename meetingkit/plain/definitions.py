@@ -23,10 +23,11 @@ _STOPWORDS = {"and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "a
 _GLOSSARY_LINE = re.compile(
     rf"\n[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?({SHORT_FORM})(?:\*\*|__)?[ \t]*"
     r"(?:[-–—:=|]|\*\*[-–—:=]|[-–—:=]\*\*)[ \t]*(?:\*\*|__)?([A-Za-z][^|\n]{2,150}?)[ \t|]*(?=\n|\Z)")
-# Found from the verb (each one a literal, for speed), then the short form is looked for just
-# before it. The verb must follow a space.
+# Found from the verb, then the short form is looked for just before it. Each pattern starts
+# with the verb's first letter (a literal, for speed) and then checks the space before it, so a
+# verb inside a longer word ("demeans") is not a match and hides nothing after it.
 _LONG_FORM_AFTER = r"\s+(?:the\s+)?([A-Za-z][^.;:()\n]{2,120})"
-_STANDS_FOR = tuple(re.compile(verb + _LONG_FORM_AFTER)
+_STANDS_FOR = tuple(re.compile(f"{verb[0]}(?<=\\s{verb[0]}){verb[1:]}{_LONG_FORM_AFTER}")
                     for verb in (r"stands\s+for", "means", r"is\s+short\s+for"))
 _SHORT_BEFORE = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?$")
 _SHORT_AT_END = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?\s*\Z")
@@ -122,7 +123,7 @@ def _stands_for(text: str) -> list[tuple[str, int, int, str, int]]:
     """'LF stands for Long Form', 'LF means ...', 'LF is short for ...', as one search from left to
     right would find them (a match hides any other that starts inside it)."""
     matches = sorted((m.start(), m.end(), m) for pattern in _STANDS_FOR
-                     for m in pattern.finditer(text) if m.start() and text[m.start() - 1].isspace())
+                     for m in pattern.finditer(text))
     out = []
     covered = 0
     for start, end, m in matches:

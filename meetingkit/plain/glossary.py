@@ -19,7 +19,8 @@ from meetingkit.resources import read_text
 TERM_FILES = ("jargon.csv", "clinical.csv", "committee.csv", "person_first.csv", "latin.csv")
 ACRONYM_FILE = "acronyms.csv"
 ALLOW_FILE = "allow_list.csv"
-# Letters, digits or & inside a short form (used to split names from short forms).
+# Not after / not before a letter or digit: a term is a whole word or phrase. (The pattern
+# used for most text checks the character before a term with a listed class instead.)
 _WORD_EDGE_BEFORE = r"(?<![^\W_])"
 _WORD_EDGE_AFTER = r"(?![^\W_])"
 
@@ -171,8 +172,9 @@ class Glossary:
         if self._fast:
             self._after_listed = re.compile(f"{_LISTED_SEPARATOR}({trie}){_WORD_EDGE_AFTER}")
 
-    # Compiling a pattern of the whole word list takes tens of milliseconds, so the patterns
-    # only some texts need are compiled when first needed.
+    # Compiling a pattern of the whole word list takes tens of milliseconds, so these two are
+    # compiled when first needed: a term at the very start of the text (a paper usually starts
+    # with a # heading, a paragraph checked as you type with a word) and the exact pattern.
     @cached_property
     def _at_start(self) -> re.Pattern[str]:
         return re.compile(f"((?:{self._trie})){_WORD_EDGE_AFTER}")

@@ -4,13 +4,15 @@ per spelling in a paper and shared by check() and rewrite()."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from meetingkit.plain.model import KIND_CATEGORY_RULE
 from meetingkit.plain.morph import inflect, match_case, plural_phrase
 from meetingkit.plain.scan import AcronymHit, TermHit
 
 # Matched on the 30 characters before a word, reversed: the last word there, read backwards.
-_LAST_WORD_REVERSED = re.compile(r"\W*?([\w']+)")
+# A word may end (so here, start) with apostrophes, but a lone quote mark is not a word.
+_LAST_WORD_REVERSED = re.compile(r"\W*?('*\w[\w']*)")
 
 
 def previous_word(text: str, offset: int) -> str:
@@ -44,7 +46,7 @@ def term_message(hit: TermHit, text: str) -> tuple[str, str, str, tuple[str, ...
     return rule, category, message.strip(), suggestions, "warning"
 
 
-def acronym_message(hit: AcronymHit, line_of) -> tuple[str, str, str, tuple[str, ...], str]:
+def acronym_message(hit: AcronymHit, line_of: Callable[[int], int]) -> tuple[str, str, str, tuple[str, ...], str]:
     """(rule, category, message, suggestions, severity) for one use of an acronym; `line_of`
     gives the line number of an offset."""
     entry, token = hit.entry, hit.text

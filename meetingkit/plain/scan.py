@@ -15,7 +15,6 @@ from meetingkit.plain.model import GlossaryEntry
 # Starts with a capital so the regex engine can skip lower-case text quickly; the word boundary
 # before it (and a lower-case prefix such as the e of ePMA) is checked in Python.
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|[a-z]{1,2}[A-Z])[\w&]*(?:-\d+)?(?:['’]s)?(?![^\W_&])")
-_RUN_GAP = re.compile(r"[ \t]+")
 _ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _NUMBERED = re.compile(r"(?:chapter|part|section|appendix|annex|annexe|table|stage|phase|schedule|"
                        r"level|class|type|grade|volume|item|figure|step|tier)[ \t]+$", re.I)
@@ -117,7 +116,7 @@ def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
     result = Scan(text, masked, definitions)
     name_spans = Spans([(d.long_start, d.long_end) for d in definitions])
     _find_terms(result, glossary, name_spans)
-    _find_acronyms(result, glossary, name_spans)
+    _find_acronyms(result, glossary)
     return result
 
 
@@ -226,7 +225,7 @@ def _definitions_by_key(result: Scan) -> dict[str, list[Definition]]:
     return by_key
 
 
-def _find_acronyms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
+def _find_acronyms(result: Scan, glossary: Glossary) -> None:
     masked = result.masked
     known = glossary.lookup_acronym
     allowed = glossary.is_allowed

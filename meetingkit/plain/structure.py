@@ -100,7 +100,7 @@ def _units(masked: str) -> list[tuple[str, int, int]]:
 
 
 def _trimmed_end(masked: str, start: int, end: int) -> int:
-    while end > start and masked[end - 1] in " \t\r":
+    while end > start and masked[end - 1] in _TRAILING_SPACE:
         end -= 1
     return end
 

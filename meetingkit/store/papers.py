@@ -49,7 +49,7 @@ class Papers(Repository):
 
     def update(self, paper_id: int, **values) -> None:
         values = _only_known(values, EDITABLE)
-        with self.tx():  # the body read here is the one the plain version is saved against
+        with self.tx():  # one write; callers that save a plain version pass the body with it
             if "plain_body" in values:
                 if has_plain_text(values["plain_body"]):
                     body = values["body"] if "body" in values else self.get(paper_id).body

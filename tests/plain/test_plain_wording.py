@@ -74,3 +74,35 @@ def test_check_leaves_the_cycle_collector_as_it_found_it(enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("text", [
+    "It demeans nobody that ICB means integrated care board. The ICB met.",
+    "She understands for sure that ICB stands for integrated care board. The ICB met.",
+    "Keep his short for the meeting: ICB is short for integrated care board. The ICB met.",
+])
+def test_a_verb_inside_a_longer_word_does_not_hide_the_explanation_after_it(text):
+    rules = [f.rule for f in check(text).findings if f.text == "ICB"]
+    assert rules == ["acronym-defined"]
+
+
+def test_a_quote_mark_before_a_word_is_not_taken_for_the_word_before_it():
+    from meetingkit.plain import rewrite
+
+    assert rewrite("The audit has 'demonstrated' this.").text == "The audit has 'shown' this."
+    finding = next(f for f in check("The work has 'commenced' now.").findings
+                   if f.text == "commenced")
+    assert "begun" in finding.suggestions
+
+
+def test_nested_pauses_bring_the_collector_back_only_after_the_last():
+    import gc
+
+    from meetingkit.plain.collector import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer check is still running
+    assert gc.isenabled()

@@ -121,7 +121,7 @@ class PaperPage(QWidget):
         self.remake_plain_button.setToolTip("Opens 'Rewrite into plain English' for the paper as "
                                             "it is now. Saving there replaces the old plain "
                                             "version.")
-        self.drop_plain_button = QPushButton("Remove the plain version…")
+        self.drop_plain_button = QPushButton("Remove the pla&in version…")
         self.drop_plain_button.setAccessibleName("Remove the plain version")
         self.drop_plain_button.setToolTip("Partners then get the paper as written.")
         words = QHBoxLayout()

@@ -146,7 +146,7 @@ def overview_todo(context: AppContext, meeting_id: int) -> list[str]:
     stale = [p.title for p in store.papers.for_meeting(meeting_id) if p.plain_is_out_of_date]
     if stale:
         lines.append(f"Make the plain version again, or remove it, for {len(stale)} paper(s) "
-                     "changed since it was saved: "
+                     "changed since their plain version was made: "
                      + ", ".join(_esc(t) for t in stale[:3]) + ("…" if len(stale) > 3 else "")
                      + " (Papers tab).")
     over = sum(i.minutes for i in items) - meeting.length_minutes
