@@ -105,11 +105,16 @@ def _hook(edit: QTextEdit) -> None:
     edit.textChanged.connect(lambda: edit.isReadOnly() and restyle(edit))
 
 
+_SHOW = QEvent.Type.Show
+
+
 class _ShowWatcher(QObject):
     """Styles text views built after the settings were applied, when they first show."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Show and isinstance(watched, QTextEdit):
+        # Every event in the app passes through here: test the cheap thing first (a type
+        # check in Python, not a call into Qt) and compare with a stored enum value.
+        if isinstance(watched, QTextEdit) and event.type() == _SHOW:
             _hook(watched)
             restyle(watched)
         return False
