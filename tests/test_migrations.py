@@ -99,17 +99,25 @@ def test_a_database_from_a_newer_meetingkit_is_refused_untouched(tmp_path):
     assert _digest(path) == before
 
 
-def test_v3_to_v4_keeps_turns_and_fills_in_the_speakers_role(tmp_path):
-    path = tmp_path / "v3.db"
+def _database_at(path, version: int, *statements: str):
+    """A database file at an older schema version, with these rows in it."""
     conn = sqlite3.connect(path)
-    migrate(conn, target=3)
-    conn.execute("INSERT INTO committees (name) VALUES ('PSG')")
-    conn.execute("INSERT INTO people (name, role) VALUES ('Sam', 'partner')")
-    conn.execute("INSERT INTO meetings (committee_id, title, date) VALUES (1, 'May', '2026-05-01')")
-    conn.execute("INSERT INTO speaking_turns (meeting_id, person_id, started_at, duration_s, passed)"
-                 " VALUES (1, 1, '2026-05-01T10:00:00+01:00', 95.5, 0)")
+    migrate(conn, target=version)
+    for statement in statements:
+        conn.execute(statement)
     conn.commit()
     conn.close()
+    return path
+
+
+def test_v3_to_v4_keeps_turns_and_fills_in_the_speakers_role(tmp_path):
+    path = _database_at(
+        tmp_path / "v3.db", 3,
+        "INSERT INTO committees (name) VALUES ('PSG')",
+        "INSERT INTO people (name, role) VALUES ('Sam', 'partner')",
+        "INSERT INTO meetings (committee_id, title, date) VALUES (1, 'May', '2026-05-01')",
+        "INSERT INTO speaking_turns (meeting_id, person_id, started_at, duration_s, passed)"
+        " VALUES (1, 1, '2026-05-01T10:00:00+01:00', 95.5, 0)")
     store = Store.open(path)
     (turn,) = store.turns.for_meeting(1)
     assert (turn["duration_s"], turn["role"], turn["skipped"]) == (95.5, "partner", 0)
@@ -120,17 +128,14 @@ def test_v3_to_v4_keeps_turns_and_fills_in_the_speakers_role(tmp_path):
 
 def test_v4_to_v5_keeps_papers_and_their_plain_versions_which_are_never_called_out_of_date(
         tmp_path):
-    path = tmp_path / "v4.db"
-    conn = sqlite3.connect(path)
-    migrate(conn, target=4)
-    conn.execute("INSERT INTO committees (name) VALUES ('PSG')")
-    conn.execute("INSERT INTO meetings (committee_id, title, date) VALUES (1, 'May', '2026-05-01')")
-    conn.execute("INSERT INTO agenda_items (meeting_id, position, title) VALUES (1, 0, 'Falls')")
-    conn.execute("INSERT INTO papers (item_id, title, body, plain_body) "
-                 "VALUES (1, 'Falls', 'Bed rails were ratified.', 'We agreed bed rails.')")
-    conn.execute("INSERT INTO papers (item_id, title, body) VALUES (1, 'Notes', 'No plain one')")
-    conn.commit()
-    conn.close()
+    path = _database_at(
+        tmp_path / "v4.db", 4,
+        "INSERT INTO committees (name) VALUES ('PSG')",
+        "INSERT INTO meetings (committee_id, title, date) VALUES (1, 'May', '2026-05-01')",
+        "INSERT INTO agenda_items (meeting_id, position, title) VALUES (1, 0, 'Falls')",
+        "INSERT INTO papers (item_id, title, body, plain_body) "
+        "VALUES (1, 'Falls', 'Bed rails were ratified.', 'We agreed bed rails.')",
+        "INSERT INTO papers (item_id, title, body) VALUES (1, 'Notes', 'No plain one')")
 
     store = Store.open(path)
     assert store.schema_version() == LATEST_VERSION >= 5
