@@ -5,25 +5,25 @@ from __future__ import annotations
 from datetime import date
 
 
-def long_date(iso: str | None) -> str:
+def _day(iso: str | None) -> date | str:
+    """The date in an ISO text, or the text itself ('' for none) when it is not one."""
     if not iso:
         return ""
     try:
-        day = date.fromisoformat(iso[:10])
+        return date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def long_date(iso: str | None) -> str:
+    day = _day(iso)
+    return day if isinstance(day, str) else f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def short_date(iso: str | None) -> str:
     """'3 Mar 2026': for table cells."""
-    if not iso:
-        return ""
-    try:
-        day = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%b %Y}"
+    day = _day(iso)
+    return day if isinstance(day, str) else f"{day.day} {day:%b %Y}"
 
 
 def today_iso() -> str:
