@@ -26,6 +26,7 @@ from meetingkit.plain.structure import analyse
 DEFAULT_TARGET_READING_AGE = 11  # NHS guidance: a reading age of 9 to 11 for the public
 _by_position = itemgetter(0, 1)
 _category = attrgetter("category")
+_new_tuple = tuple.__new__
 _CAPITALS = ("all-capitals", "structure",
              "Capital letters are harder to read and can feel like shouting. Use ordinary "
              "capitals, and bold for emphasis.", (), "warning")
@@ -89,8 +90,8 @@ def _located(drafts: list[Draft], starts: list[int]) -> list[Finding]:
             line_start = next_start
             next_start = starts[line + 1] if line + 1 < line_count else float("inf")
             line += 1
-        append(Finding(rule, category, text, start, end, line, start - line_start + 1, message,
-                       suggestions, severity))
+        append(_new_tuple(Finding, (rule, category, text, start, end, line, start - line_start + 1,
+                                    message, suggestions, severity)))
     return findings
 
 
@@ -170,7 +171,5 @@ def check_paragraph(
     drafts.sort(key=_by_position)
     findings = _located(drafts, starts)
     if offset:
-        for finding in findings:
-            finding.start += offset
-            finding.end += offset
+        return [f._replace(start=f.start + offset, end=f.end + offset) for f in findings]
     return findings

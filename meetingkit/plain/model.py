@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
 
 # Kinds of glossary entry, and the finding category and rule each one produces.
 KIND_CATEGORY_RULE: dict[str, tuple[str, str]] = {
@@ -40,8 +41,11 @@ class GlossaryEntry:
     source: str = "trust"
 
 
-@dataclass(slots=True)
-class Finding:
+class Finding(NamedTuple):
+    """One thing a reader may stumble over. A named tuple: a long paper has tens of thousands,
+    and check() makes them with tuple.__new__, several times cheaper than a class's __init__.
+    Use _replace() for a changed copy."""
+
     rule: str
     category: str
     text: str

@@ -89,9 +89,10 @@ class FindingsHighlighter(QSyntaxHighlighter):
         for finding in findings:
             earlier = before.get(finding.text)
             if earlier is not None:
-                finding.rule, finding.message = earlier.rule, earlier.message
-                finding.severity, finding.suggestions = earlier.severity, earlier.suggestions
-            finding.line = number + 1
+                finding = finding._replace(rule=earlier.rule, message=earlier.message,
+                                           severity=earlier.severity,
+                                           suggestions=earlier.suggestions)
+            finding = finding._replace(line=number + 1)
             if self.keep(finding, text):
                 kept.append((finding.start, finding.end, finding))
         self.last_quick_ms = (time.perf_counter() - started) * 1000
