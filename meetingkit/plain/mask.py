@@ -17,10 +17,11 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"|^[ \t]{0,3}(?:`{3,}|~{3,})[^\n]*(?:\n.*)?\Z", re.M | re.S)),
     ((), re.compile(r"`(`*)[^\n]*?(?<!`)`\1(?!`)")),  # code spans: the closing run matches the opening
     ((), re.compile(r"\]\([^)\n]*\)")),
-    (("]:",), re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)),
     ((), re.compile(r"www\.[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")),
     ((), re.compile(r"<(?:!--.*?-->|/?[A-Za-z][^>\n]*>)", re.S)),
 )
+# A link reference line, "[label]: target", matched from the start of each line holding "]:".
+_REFERENCE = re.compile(r"[ \t]{0,3}\[[^\]\n]+\]:[^\n]*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # URLs and e-mail addresses are found from their "://" or "@" and grown outwards, because a
 # pattern that starts with a letter class would be tried at every letter of the paper. The part
@@ -46,12 +47,26 @@ def _grown(text: str, marker: str, before_reversed: re.Pattern[str],
     return spans
 
 
+def _reference_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    at = text.find("]:")
+    while at >= 0:
+        found = _REFERENCE.match(text, text.rfind("\n", 0, at) + 1)
+        if found:
+            spans.append(found.span())
+        line_end = text.find("\n", at)
+        at = text.find("]:", line_end) if line_end >= 0 else -1
+    return spans
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans of text that is not prose."""
     spans: list[tuple[int, int]] = []
     for triggers, pattern in _PATTERNS:
         if not triggers or any(trigger in text for trigger in triggers):
             spans.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+    if "]:" in text:
+        spans.extend(_reference_lines(text))
     if "://" in text:
         spans.extend(_grown(text, "://", _SCHEME_BEFORE_REVERSED, _URL_AFTER))
     if "@" in text:
@@ -78,7 +93,8 @@ def mask(text: str) -> tuple[str, list[tuple[int, int]]]:
     position = 0
     for start, end in spans:
         pieces.append(text[position:start])
-        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        hidden = text[start:end]
+        pieces.append(_NOT_NEWLINE.sub(" ", hidden) if "\n" in hidden else " " * (end - start))
         position = end
     pieces.append(text[position:])
     return "".join(pieces), spans
