@@ -73,12 +73,14 @@ def build_window(store: Store, settings: QSettings | None = None) -> MainWindow:
 
 
 def after_start(window: MainWindow) -> None:
-    """Work that can wait until the window is on screen: the start-up backup and warnings."""
+    """Work that can wait until the window is on screen: the start-up backup, warnings and the
+    workspace tabs not shown yet."""
     from meetingkit.store.location import advice
     from ui.safety.backup_actions import backup_in_background
 
     context = window.context
     window._startup_backup = backup_in_background(context, "start")
+    window.workspace.build_the_rest_soon()
     if context.store.location_risk:
         tell(window, "Where your data is kept", advice(context.store.location_risk))
 

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._action("File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
         install_view_menu(self)  # text size, colours and reading mode; applies the saved ones
         self._action("Help", "&Getting started", lambda: show_getting_started(self), "F1")
-        self._action("Help", "&Keyboard shortcuts", lambda: show_shortcuts(self), "Ctrl+/")
+        self._action("Help", "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
         self._action("Help", "&About MeetingKit", lambda: show_about_window(self, self.context))
         self._update_enabled()
 
@@ -112,6 +112,11 @@ class MainWindow(QMainWindow):
         self.people_action.setEnabled(has_committee)
         self.edit_meeting_action.setEnabled(kind == "meeting")
         self.delete_action.setEnabled(kind is not None)
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts lists the keys of every tab, so every tab is built first."""
+        self.workspace.tabs  # noqa: B018 (builds them)
+        show_shortcuts(self)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -205,7 +210,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        for tab in self.workspace.tabs:
+        for tab in self.workspace.built_tabs():  # a tab not built yet holds nothing typed
             flush = getattr(tab, "flush", None)
             if flush:
                 flush()  # nothing typed is lost on close

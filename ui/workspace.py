@@ -3,18 +3,27 @@
 A tab is a QWidget built as `TabClass(context)` with `set_meeting(meeting_id | None)`. It listens
 to `context.bus.changed` for what it shows. It may offer `menu_actions() -> list[(menu, QAction)]`
 (menu is "File", "Edit", "View" or "Help") for the main window to put in its menus, so every
-action can be found. Tabs are imported by name, so each lives in its own module; a tab not built
-yet shows what it will hold.
+action can be found. Tabs are imported by name, so each lives in its own module; a tab whose
+module is not there yet shows what it will hold.
+
+Tabs are built when first needed, so the window opens sooner: the first tab with the window, each
+other tab the first time it is shown, asked for (`tab(name)`, `widget(index)`, `tabs`) or one of
+its menu items is chosen (ui/tab_menus.py keeps its items in the menus until then), and the rest
+one by one once the window is on screen (ui/app.py after_start). A tab is built for the meeting
+chosen at that moment, straight from the database, so it shows everything changed meanwhile.
 """
 
 from __future__ import annotations
 
 import importlib
 
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ui.context import AppContext
 from ui.placeholder import PlaceholderTab
+from ui.tab_menus import StandIns
 
 # (tab title, module, class, what it will hold when built)
 TABS: list[tuple[str, str, str, str]] = [
@@ -34,6 +43,7 @@ TABS: list[tuple[str, str, str, str]] = [
     ("Feedback", "ui.tabs.feedback", "FeedbackTab",
      "How the meeting felt for partners and everyone else, and how that changes over time."),
 ]
+NAMES = [module.rsplit(".", 1)[1] for _title, module, _cls, _promise in TABS]  # "minutes"
 
 
 def bring_forward(tab: QWidget) -> None:
@@ -61,24 +71,97 @@ class Workspace(QTabWidget):
     def __init__(self, context: AppContext):
         super().__init__()
         self.context = context
+        self.meeting_id: int | None = None
         self.setAccessibleName("Meeting workspace")
         self.setDocumentMode(True)
-        self.tabs: list[QWidget] = []
-        for title, module_name, class_name, promise in TABS:
-            tab = load_tab(context, title, module_name, class_name, promise)
-            tab.setAccessibleName(f"{title} tab")
-            self.tabs.append(tab)
-            self.addTab(tab, title)
+        self._built: dict[int, QWidget] = {}
+        self._stand_ins = StandIns(self, lambda module: self.tab(module.rsplit(".", 1)[1]))
+        for title, *_rest in TABS:
+            self.addTab(QWidget(), title)  # an empty page until the tab is built
+        self._build(self.currentIndex())
+        self.currentChanged.connect(self._build)  # before anyone else hears of the change
         context.bus.meeting_selected.connect(self.set_meeting)
 
+    # ----- getting at tabs (each is built on the way) ------------------------------------------
+    def tab(self, name: str) -> QWidget:
+        """The tab from module ui.tabs.<name> ("agenda", "minutes"…), built if need be."""
+        return self._build(NAMES.index(name))
+
+    @property
+    def tabs(self) -> list[QWidget]:
+        """Every tab, in order (all are built)."""
+        return [self._build(index) for index in range(len(TABS))]
+
+    def built_tabs(self) -> list[QWidget]:
+        return [self._built[index] for index in sorted(self._built)]
+
+    def is_built(self, name: str) -> bool:
+        return NAMES.index(name) in self._built
+
+    def build_the_rest_soon(self) -> None:
+        """Builds the tabs not built yet, one per turn of the event loop, so clicks and keys
+        are answered in between. Called once the window is on screen: the first look at each
+        tab is then as quick as before, and the window takes the size its largest tab needs
+        (with large text) now rather than when that tab is first opened."""
+        waiting = [index for index in range(len(TABS)) if index not in self._built]
+        if waiting and shiboken6.isValid(self):
+            self._build(waiting[0])
+            if len(waiting) > 1:
+                QTimer.singleShot(0, self, self.build_the_rest_soon)
+
+    def widget(self, index: int) -> QWidget | None:
+        if 0 <= index < len(TABS):
+            return self._build(index)
+        return super().widget(index)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (Qt's name)
+        return self.widget(self.currentIndex())
+
+    # ----- building ----------------------------------------------------------------------------
+    def _build(self, index: int) -> QWidget | None:
+        if index in self._built or not 0 <= index < len(TABS):
+            return self._built.get(index)
+        title, module, class_name, promise = TABS[index]
+        tab = load_tab(self.context, title, module, class_name, promise)
+        tab.setAccessibleName(f"{title} tab")
+        self._built[index] = tab
+        tab.set_meeting(self.meeting_id)  # while hidden, as the other tabs got it
+        self._swap_in(index, tab, title)
+        self._stand_ins.replace(module, getattr(tab, "menu_actions", list)())
+        return tab
+
+    def _swap_in(self, index: int, tab: QWidget, title: str) -> None:
+        """Puts the built tab where its empty page was. Nobody is told the current tab changed
+        (it did not); if the page was showing, Qt moves the keyboard into the tab, as it does
+        whenever a tab is chosen."""
+        page = super().widget(index)
+        showing = self.currentIndex() == index
+        was_blocked = self.blockSignals(True)
+        try:
+            self.insertTab(index, tab, title)  # the empty page moves to index + 1
+            if showing:
+                self.setCurrentIndex(index)
+            self.removeTab(index + 1)
+        finally:
+            self.blockSignals(was_blocked)
+        shiboken6.delete(page)
+
+    # ----- what every tab is told --------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
-        for tab in self.tabs:
+        self.meeting_id = meeting_id
+        for tab in self.built_tabs():
             tab.set_meeting(meeting_id)
+        self._stand_ins.meeting_changed(meeting_id is not None)
 
     def menu_actions(self) -> list:
+        """Each tab's menu items, in tab order; a stand-in for each item of a tab not built yet
+        (a tab whose items are not described in ui/tab_menus.py is built now)."""
         found = []
-        for tab in self.tabs:
-            provider = getattr(tab, "menu_actions", None)
-            if provider:
-                found.extend(provider())
+        for index, (_title, module, _cls, _promise) in enumerate(TABS):
+            stand_ins = None
+            if index not in self._built:
+                stand_ins = self._stand_ins.for_tab(module, self.meeting_id is not None)
+            if stand_ins is None:
+                stand_ins = getattr(self._build(index), "menu_actions", list)()
+            found.extend(stand_ins)
         return found
