@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from meetingkit.counting import counted
+
 WORDS_PER_PAGE = 500
 LAY_WORDS_PER_MINUTE = 200
 LONGEST_SHOWN = 3
@@ -104,8 +106,8 @@ class PackBudget:
         if not self.papers:
             return ["There are no papers in the meeting pack yet."]
         lines = [
-            f"The meeting pack has {_count(len(self.papers), 'paper')} and "
-            f"{_count(self.total_words, 'word')}: about {_count(self.pages, 'page')} and "
+            f"The meeting pack has {counted(len(self.papers), 'paper')} and "
+            f"{counted(self.total_words, 'word')}: about {counted(self.pages, 'page')} and "
             f"{describe_minutes(self.reading_minutes)} of reading "
             f"(at {LAY_WORDS_PER_MINUTE} words a minute, an unhurried pace; "
             f"{WORDS_PER_PAGE} words to a page)."
@@ -114,14 +116,14 @@ class PackBudget:
             lines.append("The committee has not set a word limit for the pack.")
         elif self.fits:
             lines.append(f"That is within the committee's limit of "
-                         f"{_count(self.word_limit, 'word')}.")
+                         f"{counted(self.word_limit, 'word')}.")
         else:
-            lines.append(f"That is {_count(self.over_by, 'word')} over the committee's limit of "
-                         f"{_count(self.word_limit, 'word')}. Could some papers be shorter, "
+            lines.append(f"That is {counted(self.over_by, 'word')} over the committee's limit of "
+                         f"{counted(self.word_limit, 'word')}. Could some papers be shorter, "
                          "be summed up in a page, or wait for another meeting?")
         longest = self.longest()
         if len(self.papers) > 1 and longest:
-            named = "; ".join(f"{p.title} ({_count(p.words, 'word')}, "
+            named = "; ".join(f"{p.title} ({counted(p.words, 'word')}, "
                               f"{describe_minutes(p.reading_minutes)})" for p in longest)
             lines.append(f"The longest papers: {named}.")
         return lines
@@ -136,11 +138,7 @@ def describe_minutes(minutes: int) -> str:
     """'45 minutes', '1 hour', '1 hour 20 minutes'."""
     hours, rest = divmod(max(0, minutes), 60)
     if not hours:
-        return _count(rest, "minute")
+        return counted(rest, "minute")
     if not rest:
-        return _count(hours, "hour")
-    return f"{_count(hours, 'hour')} {_count(rest, 'minute')}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+        return counted(hours, "hour")
+    return f"{counted(hours, 'hour')} {counted(rest, 'minute')}"

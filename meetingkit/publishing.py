@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from meetingkit.counting import counted
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import AgendaItem, Meeting, MeetingStatus, Paper, Purpose
 from meetingkit.pack_budget import count_words, text_sent
@@ -199,7 +200,7 @@ def _paper_problems(paper: Paper, item: AgendaItem, target: float, checker: Chec
                                      item.id, paper.id))
         acronyms = _undefined_acronyms(report)
         if acronyms:
-            found.append(PackProblem("acronyms", f"{where} uses {_count(len(acronyms), 'acronym')}"
+            found.append(PackProblem("acronyms", f"{where} uses {counted(len(acronyms), 'acronym')}"
                                      f" without explaining {'it' if len(acronyms) == 1 else 'them'}"
                                      f": {_list_words(acronyms)}.", item.id, paper.id))
     if scanner is not None:
@@ -233,10 +234,6 @@ _DETAIL_WORDS = {
 def _list_words(words: list[str], shown: int = 5) -> str:
     listed = ", ".join(words[:shown])
     return listed + (f" and {len(words) - shown} more" if len(words) > shown else "")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _plain_checker(store: Store, not_checked: list[str]) -> Checker | None:
@@ -274,7 +271,7 @@ def publish(store: Store, meeting_id: int, reason: str = "", open_problems: int 
     committee = store.committees.get(meeting.committee_id)
     line = reason
     if open_problems:
-        line = f"Sent with {_count(open_problems, 'problem')} still open. Reason: {reason}"
+        line = f"Sent with {counted(open_problems, 'problem')} still open. Reason: {reason}"
     with store.transaction():
         if meeting.published_at:
             again = f"Sent again on {now.date().isoformat()}." + (f" {line}" if line else "")

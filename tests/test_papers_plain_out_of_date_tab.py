@@ -204,5 +204,5 @@ def test_the_overview_lists_plain_versions_that_are_out_of_date(qtbot, context):
     store.papers.update(paper.id, body=paper.body + ADDED)
     context.bus.changed.emit(frozenset({"papers"}))
     text = overview.summary.text()
-    assert "Make the plain version again, or remove it, for 1 paper(s)" in text
+    assert "Make the plain version again, or remove it, for 1 paper " in text
     assert paper.title.replace("&", "&amp;") in text and "(Papers tab)" in text

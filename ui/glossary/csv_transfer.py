@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from meetingkit.counting import counted
 from meetingkit.errors import ImportRefused
 from meetingkit.plain.glossary_csv import export_glossary_csv, import_glossary_csv
 from meetingkit.plain.trust import store_values, to_entries
@@ -42,7 +43,7 @@ def import_csv(context: AppContext, parent: QWidget | None, path: str) -> int | 
         return len(entries)
 
     return context.perform(parent, save_all, {"glossary"},
-                           f"{len(entries)} word(s) added or updated from {Path(path).name}.")
+                           f"{counted(len(entries), 'word')} added or updated from {Path(path).name}.")
 
 
 def export_csv(context: AppContext, parent: QWidget | None, path: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from meetingkit.counting import counted
 from meetingkit.plain import Finding, plan_changes
 from meetingkit.plain.trust import allow_term
 from ui.announce import announce
@@ -99,7 +100,7 @@ class PaperCommands(QObject):
             page.context.perform(
                 page, lambda: page.context.store.papers.update(paper_id, body=text,
                                                                plain_body=plain),
-                {"papers"}, f"Plain version saved with {count} change(s). See it in Plain view.")
+                {"papers"}, f"Plain version saved with {counted(count, 'change')}. See it in Plain view.")
             page.reload_paper_record()
         else:
             cursor = page.editor.textCursor()

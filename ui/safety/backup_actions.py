@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.backup import describe_backup, list_backups
+from meetingkit.counting import counted
 from meetingkit.errors import MeetingKitError
 from meetingkit.paths import backup_folder
 from meetingkit.recovery import restore
@@ -118,8 +119,9 @@ class RestoreDialog(QDialog):
             return
         health = "It looks healthy." if info["healthy"] else "It looks damaged: do not use it."
         self.preview.setText(
-            f"This backup holds {info['committees']} committee(s), {info['meetings']} meeting(s), "
-            f"{info['papers']} paper(s) and {info['actions']} action(s). The latest meeting in it "
+            f"This backup holds {counted(info['committees'], 'committee')}, "
+            f"{counted(info['meetings'], 'meeting')}, {counted(info['papers'], 'paper')} and "
+            f"{counted(info['actions'], 'action')}. The latest meeting in it "
             f"is on {info['latest_meeting'] or 'no date'}. {health}")
         self.restore_button.setEnabled(info["healthy"])
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from meetingkit.backup import describe_backup
+from meetingkit.counting import counted
 from meetingkit.recovery import latest_good_backup
 
 
@@ -24,8 +25,9 @@ class RecoveryDialog(QDialog):
         if self.backup:
             info = describe_backup(self.backup.path)
             text += (f"<p>There is a good backup from <b>{self.backup.made_at:%A %d %B %Y at %H:%M}</b>"
-                     f". It holds {info['committees']} committee(s), {info['meetings']} meeting(s) "
-                     f"and {info['papers']} paper(s).</p><p>If you restore it, the damaged file is "
+                     f". It holds {counted(info['committees'], 'committee')}, "
+                     f"{counted(info['meetings'], 'meeting')} "
+                     f"and {counted(info['papers'], 'paper')}.</p><p>If you restore it, the damaged file is "
                      "kept beside it with “damaged” in its name, so nothing is lost.</p>")
         else:
             text += ("<p>There is no backup to restore. Please ask your IT team for help, and keep "

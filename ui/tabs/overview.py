@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from meetingkit.counting import counted
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import MeetingStatus
 from ui.context import AppContext
@@ -141,11 +142,11 @@ def overview_todo(context: AppContext, meeting_id: int) -> list[str]:
         lines.append("Add the agenda items (Agenda tab).")
     missing = [i.title for i in items if not i.summary.strip()]
     if missing:
-        lines.append(f"Write a short plain summary for {len(missing)} item(s): "
+        lines.append(f"Write a short plain summary for {counted(len(missing), 'item')}: "
                      + ", ".join(_esc(t) for t in missing[:3]) + ("…" if len(missing) > 3 else ""))
     stale = [p.title for p in store.papers.for_meeting(meeting_id) if p.plain_is_out_of_date]
     if stale:
-        lines.append(f"Make the plain version again, or remove it, for {len(stale)} paper(s) "
+        lines.append(f"Make the plain version again, or remove it, for {counted(len(stale), 'paper')} "
                      "changed since their plain version was made: "
                      + ", ".join(_esc(t) for t in stale[:3]) + ("…" if len(stale) > 3 else "")
                      + " (Papers tab).")
