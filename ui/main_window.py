@@ -19,6 +19,7 @@ from ui.messages import confirm, tell
 from ui.navigator import Navigator
 from ui.review.menu import review_menu_actions
 from ui.safety.backup_actions import backup_menu_actions
+from ui.search.menu import KEYS, MENU_TEXT, show_find_dialog
 from ui.shortcuts_window import show_shortcuts
 from ui.workspace import Workspace
 
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
             self._menu(menu).addAction(action)
         self._menu("File").addSeparator()
         self._action("File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._menu("Edit").addSeparator()
+        self.find_action = self._action("Edit", MENU_TEXT, lambda: show_find_dialog(self), KEYS,
+                                        "find_in_all_meetings")
         install_view_menu(self)  # text size, colours and reading mode; applies the saved ones
         self._action("Help", "&Getting started", lambda: show_getting_started(self), "F1")
         self._action("Help", "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")

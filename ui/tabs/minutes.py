@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -164,6 +165,19 @@ class MinutesTab(QWidget):
         self._select(kind, ident)
         self.stack.currentWidget().setFocus()
         self.stack.currentWidget().focusNextChild()
+
+    def show_item_notes(self, item_id: int) -> QPlainTextEdit | None:
+        """Shows this tab with the agenda item's notes (Find in all meetings), the keyboard in
+        them. The notes box, or None when the item is not in this meeting."""
+        if self.meeting_id is None:
+            return None
+        self.go_to(ITEM, item_id)
+        if self._current_part() != (ITEM, item_id):
+            return None
+        editor = self.item_panel.notes.editor
+        self.item_panel.ensureWidgetVisible(editor)
+        editor.setFocus()
+        return editor
 
     def _make_actions(self) -> list[QAction]:
         gap = QAction(self)
