@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from meetingkit.counting import counted
 from meetingkit.errors import MeetingKitError
 from meetingkit.store import Store
 
@@ -127,9 +128,9 @@ def count_line(typed: str, found: list[Found], limit: int = LIMIT) -> str:
     notes = len(found) - papers
     parts = []
     if papers:
-        parts.append(f"{papers} paper{'s' if papers != 1 else ''}")
+        parts.append(counted(papers, "paper"))
     if notes:
-        parts.append(f"notes from {notes} agenda item{'s' if notes != 1 else ''}")
+        parts.append(f"notes from {counted(notes, 'agenda item')}")
     first = "The first " if len(found) >= limit else ""
     more = " Add more words to find fewer." if len(found) >= limit else ""
     return (f"{first}{len(found)} found for \u2018{words}\u2019: {' and '.join(parts)}."
