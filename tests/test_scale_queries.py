@@ -147,3 +147,15 @@ def test_database_refuses_statements_without_rows(store):
 
     with pytest.raises(ValueError):
         Database(store.conn).query("CREATE TEMP TABLE t (x)")
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=40))
+def test_search_takes_any_words_a_person_can_type(store, words):
+    # quotes, NUL, search syntax (AND, NEAR, *, ^) are all searched for as plain words
+    found = Queries(store.conn).search(words, limit=3)
+    assert isinstance(found, list) and len(found) <= 3
+
+
+def test_search_with_a_nul_finds_the_words_around_it(store):
+    assert Queries(store.conn).search("falls\x00") == Queries(store.conn).search("falls")

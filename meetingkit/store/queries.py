@@ -103,7 +103,9 @@ class Queries:
         search matches more than `ranked_matches` papers and notes it ranks only the newest
         that many: ranking every match of a very common word takes SQLite ~0.1-0.3 s on a big
         database, where the newest matches are also what a committee usually wants."""
-        terms = [w.replace('"', "") for w in words.split() if w.replace('"', "")]
+        # A double quote would end the quoted word, and SQLite reads a NUL as the end of the query.
+        words = words.replace('"', " ").replace("\x00", " ")
+        terms = words.split()
         if not terms:
             return []
         match = " ".join(f'"{t}"' for t in terms)
