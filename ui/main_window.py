@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QSplitter, QWidget
 
+from meetingkit.counting import counted
 from ui.about_window import show_about_window
 from ui.announce import announce
 from ui.context import AppContext
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
             committee = store.committees.get(ident)
             count = len(store.meetings.for_committee(ident))
             if confirm(self, "Delete this committee?",
-                       f"Delete {committee.name} and its {count} meeting(s), with their agendas, "
+                       f"Delete {committee.name} and its {counted(count, 'meeting')}, with their agendas, "
                        "papers and minutes? This cannot be undone. A backup is kept.", "Delete"):
                 self.context.perform(self, lambda: store.committees.delete(ident),
                                      {"committees", "meetings"}, "Committee deleted.")
