@@ -7,7 +7,7 @@ from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from ui import announce
 from ui.shortcuts_window import HEADERS, ShortcutsWindow, all_shortcuts
@@ -94,3 +94,18 @@ def test_every_menu_has_its_own_letter(window):
         assert "&" in text, text
         letters.append(text[text.index("&") + 1].lower())
     assert len(letters) == len(set(letters))
+
+
+def test_the_list_passes_the_audit_with_words_typed(window, qtbot):
+    # Qt's clear button appears once there is text: it is named, and the audit knows the
+    # keyboard clears the box itself, so only a nameless one would be a problem.
+    from ui.display.audit import audit
+
+    dialog = _open(window, qtbot)
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, "tab")
+    clear = [b for b in dialog.search.findChildren(QToolButton) if b.isVisible()]
+    assert clear and clear[0].accessibleName() == "Clear the search"
+    assert audit(dialog) == []
+    clear[0].setAccessibleName("")
+    assert any(p.kind == "name" for p in audit(dialog))
