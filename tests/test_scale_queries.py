@@ -159,3 +159,12 @@ def test_search_takes_any_words_a_person_can_type(store, words):
 
 def test_search_with_a_nul_finds_the_words_around_it(store):
     assert Queries(store.conn).search("falls\x00") == Queries(store.conn).search("falls")
+
+
+def test_the_last_word_can_find_the_words_it_begins(store):
+    queries = Queries(store.conn)
+    whole = queries.search("committee", limit=5)
+    assert queries.search("committ", limit=5) == []
+    assert queries.search("committ", limit=5, last_word_begins=True) == whole
+    # too short a start finds nothing rather than most of the index
+    assert queries.search("co", limit=5, last_word_begins=True) == []

@@ -210,3 +210,13 @@ def test_a_result_deleted_meanwhile_is_said_kindly(window, qtbot, board):
     window.context.bus.changed.emit(frozenset({"meetings"}))  # the navigator lets it go
     dialog.choose()  # before the results catch up
     assert window.statusBar().currentMessage().startswith("That meeting is no longer there.")
+
+
+def test_a_word_still_being_typed_finds_the_words_it_begins(window, qtbot, board):
+    dialog = _open(window, qtbot)
+    _type(dialog, qtbot, "falls sens")
+    assert any(label.startswith("Paper: Sensor mats on the wards") for label in _labels(dialog))
+    # a space says the word is finished: now only whole words are found
+    _type(dialog, qtbot, " ")
+    assert not any(label.startswith("Paper: Sensor mats") for label in _labels(dialog))
+    assert dialog.results.count() == 0

@@ -24,6 +24,7 @@ STATUS_FILTERS = ("all", "open", "overdue", "done", "closed")
 NOT_ASCII = ("(length(CAST(a.text AS BLOB)) != length(a.text) "
              "OR length(CAST(a.owner AS BLOB)) != length(a.owner))")
 RANKED_MATCHES = 2000  # rank at most this many of the newest matches (see search)
+PREFIX_MIN = 3  # a shorter start of a word would find most of the index
 
 
 class Database:
@@ -97,18 +98,22 @@ class Queries:
             return found
         return [a for a in found if all(w in f"{a.text} {a.owner}".casefold() for w in folded)]
 
-    def search(self, words: str, limit: int = 50,
-               ranked_matches: int = RANKED_MATCHES) -> list[dict]:
+    def search(self, words: str, limit: int = 50, ranked_matches: int = RANKED_MATCHES,
+               last_word_begins: bool = False) -> list[dict]:
         """Like store.search.papers_and_notes (same rows: kind, ref, title, snippet), but when a
         search matches more than `ranked_matches` papers and notes it ranks only the newest
         that many: ranking every match of a very common word takes SQLite ~0.1-0.3 s on a big
-        database, where the newest matches are also what a committee usually wants."""
+        database, where the newest matches are also what a committee usually wants. With
+        `last_word_begins`, the last word (of PREFIX_MIN letters or more) also finds the words
+        that begin with it, for a search made as someone types."""
         # A double quote would end the quoted word, and SQLite reads a NUL as the end of the query.
         words = words.replace('"', " ").replace("\x00", " ")
         terms = words.split()
         if not terms:
             return []
         match = " ".join(f'"{t}"' for t in terms)
+        if last_word_begins and len(terms[-1]) >= PREFIX_MIN:
+            match += "*"  # "sens" finds "sensor" while it is still being typed
         oldest = self.conn.execute(
             "SELECT rowid FROM search_index WHERE search_index MATCH ? "
             "ORDER BY rowid DESC LIMIT 1 OFFSET ?", [match, max(0, ranked_matches - 1)]).fetchone()

@@ -78,7 +78,9 @@ class Finder:
         words = clean_words(typed)
         if not words:
             return []
-        rows = self.store.queries.search(words, limit)
+        # A last word not yet followed by a space may still be being typed: find the words
+        # that begin with it too.
+        rows = self.store.queries.search(words, limit, last_word_begins=not typed[-1:].isspace())
         items: dict[int, object] = {}
         meetings: dict[int, object] = {}
         committees: dict[int, str] = {}
