@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from test_run_support import choose_only, clock_fixture, run_tab_fixture, start  # noqa: F401
 
 from ui import announce
@@ -166,3 +166,16 @@ def test_closing_the_app_closes_the_presenter_view(run_tab, qtbot):
     run_tab.flush()
     assert not run_tab.presenter.isVisible()
     assert not run_tab.presenter_action.isChecked()
+
+
+def test_starting_from_below_the_fold_brings_the_speaker_into_view(run_tab, qtbot):
+    # On a small screen Start is below the fold; once pressed, the chair must see who speaks.
+    run_tab.resize(1000, 400)
+    bar = run_tab.verticalScrollBar()
+    run_tab.ensureWidgetVisible(run_tab.start_panel.start_button)
+    assert bar.value() > 0
+    run_tab.start_panel.start_button.setFocus()
+    qtbot.keyClick(run_tab.start_panel.start_button, Qt.Key.Key_Space)
+    assert run_tab.panel.speaker.hasFocus()
+    top = run_tab.panel.speaker.mapTo(run_tab.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < run_tab.viewport().height() - run_tab.panel.speaker.height()

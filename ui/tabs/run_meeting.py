@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -157,6 +158,8 @@ class RunMeetingTab(QScrollArea):
             self.panel.hands.set_people(people)
             self.panel.hands.show_snapshot(self.session.last)
         self.panel.focus_home()  # the keys work from here
+        # Start is below the fold on a small screen: bring the name, time and buttons into view.
+        self.verticalScrollBar().setValue(self.panel.mapTo(self.widget(), QPoint(0, 0)).y())
 
     def _refreshed(self, snap) -> None:
         running = snap.mode is not None
