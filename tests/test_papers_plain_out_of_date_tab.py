@@ -206,3 +206,22 @@ def test_the_overview_lists_plain_versions_that_are_out_of_date(qtbot, context):
     text = overview.summary.text()
     assert "Make the plain version again, or remove it, for 1 paper " in text
     assert paper.title.replace("&", "&amp;") in text and "(Papers tab)" in text
+
+
+def test_going_to_a_problem_in_a_paper_puts_the_keyboard_in_the_paper(window, qtbot,
+                                                                       on_next_dialog):
+    window.navigator.setFocus()
+
+    def go(dialog):
+        wanted = "without explaining"
+        while wanted not in dialog.list.currentItem().text():
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+
+    on_next_dialog(go)
+    next(a for a in window.menus["File"].actions()
+         if a.objectName() == "send_meeting_pack").trigger()
+    papers_tab = window.workspace.currentWidget()
+    assert papers_tab.page.views.currentIndex() == 0  # Write and check
+    window.activateWindow()  # as the desktop does when the dialog closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is papers_tab.page.editor)

@@ -30,6 +30,9 @@ def go_to_problem(origin: QWidget, problem: PackProblem) -> bool:
         return False
     tabs = [workspace.widget(i) for i in range(workspace.count())]
     if problem.paper_id is not None and _show_paper(workspace, tabs, problem.paper_id):
+        editor = getattr(getattr(workspace.currentWidget(), "page", None), "editor", None)
+        if editor is not None:
+            editor.setFocus()  # the keyboard goes where the fixing is done
         _show_view(workspace.currentWidget(), problem.kind)
         return True
     agenda = next((tab for tab in tabs if hasattr(tab, "show_item")), None)
