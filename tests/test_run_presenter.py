@@ -91,3 +91,27 @@ def test_presenter_text_is_far_larger_than_the_app_text(run_tab, clock, qtbot):
     assert view.name.font().pointSizeF() >= base * 4
     assert view.time.font().pointSizeF() >= base * 4
     view.close()
+
+
+def test_the_keys_that_opened_the_presenter_view_close_it_from_inside(qtbot, context, monkeypatch):
+    # With the presenter view in front, the chair presses F5 (or Esc) to get back.
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr("ui.run.session.clock_factory", FakeClock)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tab = window.workspace.tab("run_meeting")
+    for key, modifiers in ((Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.ShiftModifier)):
+        activate(window, qtbot)
+        tab.presenter_action.setChecked(True)
+        presenter = tab.presenter
+        qtbot.waitExposed(presenter)
+        activate(presenter, qtbot)
+        qtbot.keyClick(presenter, key, modifiers)
+        assert not presenter.isVisible()
+        assert not tab.presenter_action.isChecked()

@@ -70,7 +70,9 @@ class PresenterWindow(QWidget):
         self._boxed: bool | None = None
         self._shrink = 1.0
         self._sizes = (1.2, 5.0, 1.8, 4.5, 2.0, 2.2)  # title, name, role, time, state, next
+        # F5 and Ctrl+Shift+V close it as they opened it; Esc leaves full screen, then closes.
         for key, slot in (("F11", self.toggle_full_screen), ("Esc", self._leave_full_screen),
+                          ("F5", self.close), ("Ctrl+Shift+V", self.close),
                           ("Space", lambda: session.act("next_turn")),
                           ("P", session.toggle_pause),
                           ("+", lambda: session.act("add_time", 60.0)),
@@ -199,6 +201,8 @@ class PresenterWindow(QWidget):
     def _leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
+        else:
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         super().closeEvent(event)
