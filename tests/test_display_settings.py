@@ -154,3 +154,39 @@ def test_display_settings_window_changes_things_straight_away(window, qtbot):
     qtbot.mouseClick(reset, Qt.MouseButton.LeftButton)
     assert window.display_controller.current == DisplaySettings()
     assert dialog.theme_buttons["light"].isChecked() and not dialog.reading.isChecked()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_tick_boxes_and_choices_show_in_every_theme(qtbot, theme):
+    # In high contrast Qt drew them black on black: an unticked box and an unchosen circle
+    # must show an edge, and ticked or chosen must look different from not (a shape, too).
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QVBoxLayout, QWidget
+
+    from ui.display.settings import DisplaySettings as Settings
+
+    apply_display(Settings(theme=theme))
+    colours = load_theme(theme).colours
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    boxes = [QCheckBox("Tick me"), QRadioButton("Choose me")]
+    for box in boxes:
+        layout.addWidget(box)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def indicator_pixels(box) -> list[QColor]:
+        image = box.grab().toImage()
+        size = min(image.height(), 26)
+        return [image.pixelColor(x, y) for x in range(size) for y in range(image.height())]
+
+    background = QColor(colours["window"])
+    for box in boxes:
+        before = indicator_pixels(box)
+        edge = [c for c in before if abs(c.lightness() - background.lightness()) > 100]
+        assert len(edge) > 20, f"{theme}: the {type(box).__name__} has no visible edge"
+        box.setChecked(True)
+        after = indicator_pixels(box)
+        changed = sum(a != b for a, b in zip(before, after, strict=True))
+        assert changed > 10, f"{theme}: ticked looks the same as not"

@@ -82,5 +82,6 @@ def stylesheet(colours: dict[str, str], arrows: str = "dark") -> str:
 
     pictures = {f"arrow_{way}": resource_path("styles", f"arrow-{way}-{arrows}.svg").as_posix()
                 for way in ("up", "down")}
+    pictures["tick"] = resource_path("styles", f"tick-{arrows}.svg").as_posix()
     return Template(resource_path("styles", "app.qss").read_text(encoding="utf-8")).substitute(
         colours, **pictures)
