@@ -7,24 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from window_support import activate as _activate
+from window_support import menu_action as _menu_action
 
 from ui import announce
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _activate(window, qtbot) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def _menu_action(window, menu: str, name: str):
-    for action in window.menus[menu].actions():
-        if action.objectName() == name:
-            return action
-    raise AssertionError(f"no {name} in the {menu} menu")
 
 
 @pytest.fixture

@@ -9,15 +9,9 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from window_support import menu_action as _menu_action
 
 from ui import announce
-
-
-def _menu_action(window, menu: str, name: str):
-    for action in window.menus[menu].actions():
-        if action.objectName() == name:
-            return action
-    raise AssertionError(f"no {name} in the {menu} menu")
 
 
 @pytest.fixture

@@ -9,24 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
+from window_support import activate as _activate
+from window_support import menu_action as _menu_action
 
 from ui.tab_menus import ITEMS
 from ui.tabs.minutes import ACTION_LOG, ITEM, MinutesTab
 from ui.workspace import NAMES, TABS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _activate(window, qtbot) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def _menu_action(window, menu: str, name: str):
-    for action in window.menus[menu].actions():
-        if action.objectName() == name:
-            return action
-    raise AssertionError(f"no {name} in the {menu} menu")
 
 
 def _menus(window) -> list[tuple]:
