@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from meetingkit.plain.collector import collector_paused
@@ -27,7 +27,6 @@ DEFAULT_TARGET_READING_AGE = 11  # NHS guidance: a reading age of 9 to 11 for th
 _by_position = itemgetter(0, 1)
 _category = attrgetter("category")
 _new_tuple = tuple.__new__
-_one_more = (1).__add__
 _CAPITALS = ("all-capitals", "structure",
              "Capital letters are harder to read and can feel like shouting. Use ordinary "
              "capitals, and bold for emphasis.", (), "warning")
@@ -38,9 +37,7 @@ Draft = tuple[int, int, str, tuple[str, str, str, tuple[str, ...], str]]
 
 
 def _line_starts(text: str) -> list[int]:
-    """Where each line starts: the running total of line lengths, each plus its line break
-    (counted in C, without a match object per line)."""
-    return list(accumulate(map(_one_more, map(len, text.split("\n"))), initial=0))[:-1]
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
