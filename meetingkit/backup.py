@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from meetingkit import clock
 from meetingkit.errors import MeetingKitError
 
 KEEP_LATEST = 10
@@ -50,7 +51,7 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
 
 
 def timestamped_name(reason: str, now: datetime | None = None) -> str:
-    now = now or datetime.now()
+    now = now or clock.local_now()
     return f"meetingkit-{now:%Y%m%d-%H%M%S-%f}-{reason}.db"
 
 
@@ -83,7 +84,7 @@ def backups_to_remove(backups: list[BackupFile], now: datetime) -> list[BackupFi
 
 def automatic_backup(conn: sqlite3.Connection, folder: Path, reason: str,
                      now: datetime | None = None) -> Path:
-    now = now or datetime.now()
+    now = now or clock.local_now()
     made = backup_to(conn, folder / timestamped_name(reason, now))
     for old in backups_to_remove(list_backups(folder), now):
         old.path.unlink(missing_ok=True)

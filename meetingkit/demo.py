@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from meetingkit import clock
 from meetingkit.resources import read_text
 from meetingkit.store import Store
 
@@ -19,7 +20,7 @@ def _weekday_near(days_from_today: int, today: date) -> str:
 def load_example(store: Store, today: date | None = None) -> int:
     """Adds the example committee and returns its id. Dates are set relative to today so the
     upcoming meeting is always upcoming."""
-    today = today or date.today()
+    today = today or clock.today()
     data = json.loads(read_text("demo", "example.json"))
     with store.transaction():
         committee_id = store.committees.create(**data["committee"])

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from meetingkit import clock
 from meetingkit.counting import counted
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import AgendaItem, Meeting, MeetingStatus, Paper, Purpose
@@ -122,7 +123,7 @@ def check_pack(store: Store, meeting_id: int, today: date | None = None) -> Pack
                                     "longer than the meeting. Shorten some items or move one "
                                     "to another meeting."))
     deadline = deadline_for(meeting, committee.pack_working_days, committee.region,
-                            today or date.today())
+                            today or clock.today())
     return PackCheck(problems, deadline, not_checked)
 
 
@@ -266,7 +267,7 @@ def publish(store: Store, meeting_id: int, reason: str = "", open_problems: int 
     reason = " ".join(reason.split())
     if open_problems and not reason:
         raise MeetingKitError("Please say why the pack is going out with problems still open.")
-    now = now or datetime.now().astimezone()
+    now = now or clock.now()
     meeting = store.meetings.get(meeting_id)
     committee = store.committees.get(meeting.committee_id)
     line = reason

@@ -4,9 +4,9 @@ latest good backup in its place."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
+from meetingkit import clock
 from meetingkit.backup import BackupFile, describe_backup, list_backups
 from meetingkit.errors import MeetingKitError
 from meetingkit.paths import backup_folder
@@ -24,7 +24,7 @@ def latest_good_backup(db_path: Path) -> BackupFile | None:
 
 def set_aside(db_path: Path, label: str = "damaged") -> Path:
     """Renames the file (and its WAL files) so nothing is lost or overwritten."""
-    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    stamp = f"{clock.local_now():%Y%m%d-%H%M%S}"
     kept = db_path.with_name(f"{db_path.stem}-{label}-{stamp}{db_path.suffix}")
     db_path.replace(kept)
     for suffix in ("-wal", "-shm"):

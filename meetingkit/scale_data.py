@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from meetingkit import clock
+
 SUBJECTS = ("Patient Safety", "Medicines Safety", "Falls Prevention", "Deteriorating Patient",
             "Infection Prevention", "Maternity Safety", "Mental Health Safety", "Learning from Deaths",
             "Safeguarding", "Tissue Viability")
@@ -130,7 +132,7 @@ def generate(store, spec: ScaleSpec | None = None, seed: int = 2025,
     spec = spec or ScaleSpec()
     if spec.items < spec.meetings or spec.papers > spec.items:
         raise ValueError("need at least one agenda item per meeting and no more papers than items")
-    builder = _Builder(store.conn, spec, random.Random(seed), today or date.today())
+    builder = _Builder(store.conn, spec, random.Random(seed), today or clock.today())
     with store.transaction():
         counts = builder.build()
     store.conn.execute("ANALYZE")  # plans for the queries on a database of this size

@@ -8,9 +8,48 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 from collections.abc import Callable  # noqa: E402
+from contextlib import ExitStack  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--today", default=None, metavar="DAY",
+        help="run as if today were DAY (2027-01-12, +400d or -400d): MeetingKit's clock, and "
+             "every process the tests start, read that day")
+
+
+def pytest_configure(config):
+    """Moves MeetingKit's clock before any test module imports it, and tells subprocesses."""
+    if text := config.getoption("--today"):
+        from meetingkit import clock
+
+        day = clock.parse_day(text)
+        os.environ[clock.ENVIRONMENT] = day.isoformat()
+        clock.set_today(day)
+
+
+def pytest_report_header(config):
+    from meetingkit import clock
+
+    return f"MeetingKit's today: {clock.today():%A %d %B %Y}"
+
+
+@pytest.fixture
+def today_is(monkeypatch):
+    """`today_is(date(2026, 12, 2))` makes that day today for the rest of the test, for the
+    app and for any process the test starts."""
+    from meetingkit import clock
+
+    def move(day):
+        monkeypatch.setenv(clock.ENVIRONMENT, day.isoformat())
+        stack.enter_context(clock.moved_to(day))
+        return day
+
+    with ExitStack() as stack:
+        yield move
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
+from meetingkit import clock
 from meetingkit.model import Meeting
 from ui.context import AppContext
 
@@ -115,7 +116,7 @@ class Navigator(QTreeView):
 
     def select_upcoming_meeting(self) -> None:
         """On start, open the next meeting to come (or the newest one)."""
-        today = date.today().isoformat()
+        today = clock.today_iso()
         best: tuple[str, int] | None = None
         for committee in self.context.store.committees.all():
             for meeting in self.context.store.meetings.for_committee(committee.id):

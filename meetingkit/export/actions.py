@@ -7,9 +7,10 @@ import csv
 import io
 from pathlib import Path
 
+from meetingkit import clock
 from meetingkit.export.atomic import write_text_atomically
 from meetingkit.export.content import ActionLogContent, gather_action_log
-from meetingkit.export.dates import long_date, short_date, today_iso
+from meetingkit.export.dates import long_date, short_date
 from meetingkit.export.progress import CancelFlag, Progress, ProgressCallback
 
 CSV_HEADERS = ("Number", "Action", "Who", "Due", "Status", "Agreed at the meeting on",
@@ -41,7 +42,7 @@ def action_rows(content: ActionLogContent, today: str) -> list[list[str]]:
 
 def render_action_log_csv(content: ActionLogContent, path: Path | str,
                           today: str | None = None) -> Path:
-    today = today or today_iso()
+    today = today or clock.today_iso()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_HEADERS)
@@ -61,7 +62,7 @@ def render_action_log_docx(content: ActionLogContent, path: Path | str, *,
 
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the action log")
-    today = today or today_iso()
+    today = today or clock.today_iso()
     title = f"Action log: {content.committee.name}"
     writer = DocWriter(new_document(title, large_print, author=content.committee.name,
                                     subject="Action log"))

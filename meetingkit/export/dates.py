@@ -25,6 +25,3 @@ def short_date(iso: str | None) -> str:
     day = _day(iso)
     return day if isinstance(day, str) else f"{day.day} {day:%b %Y}"
 
-
-def today_iso() -> str:
-    return date.today().isoformat()

@@ -5,7 +5,7 @@ version (16 point body text, bigger headings)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import timezone
 
 import docx
 from docx.document import Document
@@ -13,6 +13,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
+
+from meetingkit import clock
 
 LANGUAGE = "en-GB"
 FONT = "Arial"  # clear and widely installed; the NHS house font for documents
@@ -44,7 +46,7 @@ def new_document(title: str, large_print: bool = False, author: str = "",
     props.keywords = ""
     props.category = ""
     props.revision = 1
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = clock.now().astimezone(timezone.utc).replace(microsecond=0, tzinfo=None)
     props.created = now
     props.modified = now
     return document

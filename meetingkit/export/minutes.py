@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from meetingkit import clock
 from meetingkit.export.content import MinutesContent, MinutesItem, gather_minutes
-from meetingkit.export.dates import long_date, short_date, today_iso
+from meetingkit.export.dates import long_date, short_date
 from meetingkit.export.docx_setup import new_document
 from meetingkit.export.docx_writer import DocWriter
 from meetingkit.export.markdown_docx import add_markdown
@@ -34,7 +35,7 @@ def render_minutes(content: MinutesContent, path: Path | str, *, who_was_heard: 
                    progress: ProgressCallback | None = None, cancel: CancelFlag = None) -> Path:
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the minutes")
-    today = today or today_iso()
+    today = today or clock.today_iso()
     meeting = content.meeting
     title = f"Minutes: {meeting.title}, {long_date(meeting.date)}"
     if not content.approved:

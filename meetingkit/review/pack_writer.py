@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 import uuid
 import zipfile
-from datetime import datetime
 from pathlib import Path
 
+from meetingkit import clock
 from meetingkit.export.atomic import write_atomically
 from meetingkit.export.content import PackContent, gather_pack
 from meetingkit.export.glossary import words_used_in
@@ -52,7 +52,7 @@ def render_review_pack(content: PackContent, path: Path | str, *,
         "format": limits.PACK_FORMAT,
         "version": limits.PACK_VERSION,
         "pack_id": uuid.uuid4().hex,
-        "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "created_at": clock.now().isoformat(timespec="seconds"),
         "meeting": {"id": meeting.id, "title": meeting.title, "date": meeting.date,
                     "start_time": meeting.start_time, "place": meeting.place,
                     "committee": content.committee.name},

@@ -8,9 +8,9 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from datetime import datetime
 from pathlib import Path
 
+from meetingkit import clock
 from meetingkit.errors import ImportRefused, MeetingKitError
 from meetingkit.export.atomic import write_text_atomically
 from meetingkit.review import limits
@@ -50,7 +50,7 @@ def make_reply(pack: ReviewPack, reviewer: str, notes: Mapping[int, str]) -> Rev
         meeting=pack.meeting,
         reviewer=reviewer,
         items=tuple(items),
-        saved_at=datetime.now().astimezone().isoformat(timespec="seconds"),
+        saved_at=clock.now().isoformat(timespec="seconds"),
     )
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from meetingkit import clock
 from meetingkit.timer.live_turn import LiveTurn
 from meetingkit.timer.people import (
     Attendee,
@@ -38,7 +39,7 @@ from meetingkit.timer.turn_outbox import TurnOutbox
 
 
 def _local_now() -> datetime:
-    return datetime.now().astimezone()
+    return clock.now()
 
 
 class TurnTimer:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit import clock
 from meetingkit.model import Meeting
 from ui.forms import add_field, ok_cancel
 
@@ -41,7 +42,7 @@ class MeetingDialog(QDialog):
         self.link = add_field(form, "&Call link:", QLineEdit(), "A link to join online, if any")
         if meeting is None:
             self.title.setText(default_title)
-            start = date.today() + timedelta(days=28)
+            start = clock.today() + timedelta(days=28)
             self.date.setDate(QDate(start.year, start.month, start.day))
             self.time.setTime(QTime(10, 0))
             self.length.setValue(default_length)

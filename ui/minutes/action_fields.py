@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit
 
+from meetingkit import clock
 from ui.forms import add_field
 from ui.minutes.money_fields import tidy_form
 
@@ -44,7 +45,7 @@ class ActionFields:
         self.who.setEditText("")
         self.has_due.setChecked(True)
         self.due.setEnabled(True)
-        self.set_due((date.today() + timedelta(days=DEFAULT_DAYS)).isoformat())
+        self.set_due((clock.today() + timedelta(days=DEFAULT_DAYS)).isoformat())
 
     def set_due(self, iso: str | None) -> None:
         self.has_due.setChecked(bool(iso))

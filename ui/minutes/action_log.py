@@ -4,8 +4,6 @@ the table fetches only the rows it shows (see meetingkit.store.involvement.Actio
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit import clock
 from meetingkit.store.involvement import LogEntry, filter_log
 from ui.context import AppContext
 from ui.forms import enable_clear_button
@@ -98,7 +97,7 @@ class ActionLogPanel(QWidget):
     def apply_filter(self, keep_selection: bool = False) -> None:
         chosen = set(self.view.chosen_ids()) if keep_selection else set()
         ids = filter_log(self.entries, self.status.currentData(), self.words.text(),
-                         date.today().isoformat())
+                         clock.today_iso())
         self.model.set_ids(ids)
         self.view.choose_ids(chosen)
         shown = len(ids)

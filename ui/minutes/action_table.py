@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from meetingkit import clock
 from meetingkit.model import Action
 
 PAGE = 200
@@ -45,13 +46,13 @@ class ActionsModel(QAbstractTableModel):
         self._fetch = fetch
         self.ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
-        self.today = date.today().isoformat()
+        self.today = clock.today_iso()
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self.ids = list(ids)
         self._pages.clear()
-        self.today = date.today().isoformat()
+        self.today = clock.today_iso()
         self.endResetModel()
 
     def refresh_rows(self) -> None:

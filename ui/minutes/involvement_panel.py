@@ -3,8 +3,6 @@ left, with what it comes to under the committee's rates; and the claim form for 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from meetingkit import clock
 from meetingkit.involvement import InvolvementRecord, claim_line, hours_words, money, per_mile
 from ui.context import AppContext
 from ui.forms import add_field
@@ -218,7 +217,7 @@ class InvolvementPanel(QScrollArea):
         self.context.perform(
             self, lambda: self.context.store.involvement.record(meeting_id, person_id, **values),
             {"involvement"})
-        self.saved.setText(f"Saved at {datetime.now():%H:%M}.")
+        self.saved.setText(f"Saved at {clock.local_now():%H:%M}.")
 
     def flush(self) -> None:
         self.save()

@@ -4,11 +4,11 @@ count of words partners may not know (when the plain-language checker is install
 from __future__ import annotations
 
 import importlib.util
-from datetime import datetime
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from meetingkit import clock
 from ui.announce import announce
 from ui.context import AppContext
 from ui.minutes.notes_saver import NotesSaver
@@ -90,7 +90,7 @@ class NotesBox(QWidget):
         self.context.store.notes.save(item_id, text)
 
     def _saved(self, _item_id: int, _text: str) -> None:
-        self.state.setText(f"Notes saved at {datetime.now():%H:%M}.")
+        self.state.setText(f"Notes saved at {clock.local_now():%H:%M}.")
         self.context.bus.changed.emit(frozenset({"minutes", "notes"}))
 
     def _failed(self, message: str) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from meetingkit import clock
 from meetingkit.model import AttendanceStatus, Meeting, MeetingStatus
 from ui.context import AppContext
 from ui.minutes.action_buttons import ActionStatusButtons
@@ -114,7 +115,7 @@ class StandingBlock(QGroupBox):
         self.carried_view.choose_ids(chosen)
         if not carried:
             return "There are no open actions from earlier meetings."
-        today = date.today().isoformat()
+        today = clock.today_iso()
         still_open = sum(a.status == "open" for a in carried)
         overdue = sum(a.is_overdue(today) for a in carried)
         return (f"Actions from earlier meetings: {len(carried)} in all, {still_open} still open, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from meetingkit import clock
 from meetingkit.model import Committee, Meeting
 from meetingkit.pack_budget import pack_budget
 from meetingkit.publishing import deadline_for
@@ -13,7 +14,7 @@ from meetingkit.store import Store
 
 def pack_section_html(store: Store, meeting: Meeting, committee: Committee,
                       today: date | None = None) -> str:
-    today = today or date.today()
+    today = today or clock.today()
     parts = ["<h3>The meeting pack</h3>"]
     sent = sent_sentence(meeting, committee)
     if sent:
