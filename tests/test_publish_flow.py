@@ -4,13 +4,14 @@ sends anyway with a reason; a late pack is recorded (and shown) as late."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from window_support import menu_action as _menu_action
 
+from meetingkit import clock
 from ui import announce
 
 
@@ -74,7 +75,7 @@ def test_problems_are_listed_and_sending_anyway_needs_a_reason(window, overview,
     assert not seen["send_enabled_before"] and seen["send_enabled_after"]
     meeting = window.context.store.meetings.get(upcoming(window))
     assert meeting.status == "pack_published" and meeting.published_on_time == 1
-    assert meeting.published_at.startswith(date.today().isoformat())
+    assert meeting.published_at.startswith(clock.today().isoformat())
     assert meeting.publish_note == (f"Sent with {len(problems)} problems still open. Reason: "
                                     "The medicines paper comes back rewritten next week")
     pack_text(overview, qtbot, "on time.", "comes back rewritten next week")
@@ -139,7 +140,7 @@ def test_a_clean_pack_sends_straight_away(window, overview, qtbot, on_next_dialo
 def test_a_late_pack_is_recorded_and_shown_as_late(window, overview, qtbot, on_next_dialog):
     store = window.context.store
     meeting = upcoming(window)
-    soon = date.today() + timedelta(days=1)
+    soon = clock.today() + timedelta(days=1)
     store.meetings.update(meeting, date=soon.isoformat())
     window.context.bus.changed.emit(frozenset({"meetings"}))
     seen = {}

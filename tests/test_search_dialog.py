@@ -4,6 +4,8 @@ item's notes in the right meeting, even in another committee."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -13,6 +15,13 @@ from ui import announce
 from ui.search.dialog import FindDialog
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(autouse=True)
+def _example_made_on_a_known_day(today_is):
+    """The example committee is dated from today; on this day its meetings fall on Wednesday
+    14 October and Wednesday 9 December 2026, the dates these tests read."""
+    today_is(date(2026, 11, 25))
 
 
 def _open(window, qtbot) -> FindDialog:

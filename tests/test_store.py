@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -97,7 +98,7 @@ def test_a_failed_multi_row_change_leaves_nothing_behind(store):
     assert store.conn.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 0
 
 
-def test_open_actions_carry_forward_and_close_there(store):
+def test_open_actions_carry_forward_and_close_there(store, today_is):
     cid = store.committees.create("PSG")
     may = store.meetings.create(cid, "May", "2026-05-01")
     june = store.meetings.create(cid, "June", "2026-06-01")
@@ -107,6 +108,7 @@ def test_open_actions_carry_forward_and_close_there(store):
     store.conn.execute("UPDATE actions SET closed_at = '2026-05-09' WHERE id = ?", [done_one])
     assert [a.id for a in store.actions.carried_forward(june)] == [open_one]
     assert store.actions.get(open_one).status_words("2026-06-01") == "Overdue"
+    today_is(date(2026, 6, 1))
     store.actions.update(open_one, status="closed")  # closed at the June meeting...
     assert store.actions.get(open_one).status_words("2026-06-01") == "Closed"
     assert [a.id for a in store.actions.carried_forward(june)] == [open_one]  # ...and shown there

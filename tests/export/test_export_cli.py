@@ -3,6 +3,8 @@ details stop an export unless allowed, problems get one clear line."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import docx
 import pytest
 from cli_helpers import run_cli as _run
@@ -20,7 +22,8 @@ def database(tmp_path):
     return path, ids
 
 
-def test_pack_minutes_review_pack_and_actions(database, tmp_path):
+def test_pack_minutes_review_pack_and_actions(database, tmp_path, today_is):
+    today_is(date(2026, 3, 20))  # after the first action was due
     path, ids = database
     meeting, committee = str(ids["meeting"]), str(ids["committee"])
     runs = [
