@@ -5,9 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from cli_helpers import run_cli
 
 from meetingkit import __version__
+from meetingkit.cli.gui import NO_DESKTOP, missing_desktop
 from meetingkit.store import Store
 
 
@@ -54,3 +56,29 @@ def test_python_dash_m_behaves_the_same():
     done = subprocess.run([sys.executable, "-m", "meetingkit", "--version"], capture_output=True,
                           text=True, timeout=60)
     assert done.stdout.strip() == f"MeetingKit {__version__}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="Windows and macOS always have a desktop to draw on")
+def test_without_a_desktop_the_app_says_so_in_one_sentence(tmp_path):
+    """On Linux with no display Qt would abort with a page about plugins; the app says one
+    plain thing instead, before Qt or the database is touched."""
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    path = tmp_path / "never.db"
+    done = run_cli("--db", str(path), env=env)
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"meetingkit: {NO_DESKTOP}"
+    assert "QT-MODULES: []" in done.stdout
+    assert not path.exists()
+
+
+def test_only_a_linux_machine_with_no_display_at_all_counts_as_no_desktop():
+    assert missing_desktop({}, "linux") == NO_DESKTOP
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        assert missing_desktop({name: ":0"}, "linux") is None
+    assert missing_desktop({"DISPLAY": ""}, "linux") == NO_DESKTOP
+    assert missing_desktop({}, "win32") is None
+    assert missing_desktop({}, "darwin") is None
