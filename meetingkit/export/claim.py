@@ -146,8 +146,7 @@ def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool
     last = len(rows) - 1
     writer.table(["Date", "What I did", "Hours", "Payment", "Expenses", "Total"], rows,
                  caption="Involvement and expenses",
-                 bold_cells=[(last, column) for column in range(6)],
-                 weights=[1.3, 3, 0.8, 1.1, 1.6, 1.1])
+                 bold_cells=[(last, column) for column in range(6)])
     writer.paragraph(f"Total claimed: {pounds(totals.total)} ({pounds(totals.payment)} payment "
                      f"for {hours_text(totals.hours)} hours and {pounds(totals.expenses)} "
                      "expenses).", bold=True)

@@ -136,7 +136,7 @@ def _action_log(writer: DocWriter, content: MinutesContent, today: str) -> None:
         if status == "Overdue":
             bold.append((index, 3))
     writer.table(["Action", "Who", "Due", "Status"], rows, caption="Action log",
-                 bold_cells=bold, weights=[4, 1.6, 1.3, 1.1])
+                 bold_cells=bold)
 
 
 def count_words(actions, today: str) -> str:

@@ -90,7 +90,7 @@ def _agenda(writer: DocWriter, content: PackContent) -> None:
         if clock:
             clock += timedelta(minutes=item.minutes)
     writer.table(["Item", "Why it is on the agenda", "Who leads it", "Time"], rows,
-                 caption="Agenda: the items in order", weights=[3.2, 1.8, 1.7, 1.6])
+                 caption="Agenda: the items in order")
 
 
 def _item(writer: DocWriter, pack_item: PackItem) -> None:
@@ -111,8 +111,7 @@ def _glossary(writer: DocWriter, content: PackContent) -> None:
         return
     writer.heading("Words used in this pack", 2, page_break=True)
     writer.paragraph("Some words and short forms in this pack, and what they mean.")
-    writer.table(["Word", "What it means"], words, caption="Words used in this pack",
-                 weights=[1, 3])
+    writer.table(["Word", "What it means"], words, caption="Words used in this pack")
 
 
 def _start(value: str) -> datetime | None:
