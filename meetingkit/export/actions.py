@@ -8,6 +8,7 @@ from pathlib import Path
 from meetingkit import clock
 from meetingkit.export.content import ActionLogContent, gather_action_log
 from meetingkit.export.dates import long_date, short_date
+from meetingkit.export.privacy_check import action_log_texts, refuse_patient_details
 from meetingkit.export.progress import CancelFlag, Progress, ProgressCallback
 
 CSV_HEADERS = ("Number", "Action", "Who", "Due", "Status", "Agreed at the meeting on",
@@ -17,13 +18,15 @@ CSV_HEADERS = ("Number", "Action", "Who", "Due", "Status", "Agreed at the meetin
 def export_action_log(store, committee_id: int, path: Path | str, *,
                       include_closed: bool = False, today: str | None = None,
                       large_print: bool = False, progress: ProgressCallback | None = None,
-                      cancel: CancelFlag = None) -> Path:
+                      cancel: CancelFlag = None, allow_patient_details: bool = False) -> Path:
     """Saves the action log as Word (.docx) or CSV (.csv), chosen by the file name's ending."""
     content = gather_action_log(store, committee_id, include_closed=include_closed)
     if Path(path).suffix.lower() == ".csv":
-        return render_action_log_csv(content, path, today=today)
+        return render_action_log_csv(content, path, today=today,
+                                     allow_patient_details=allow_patient_details)
     return render_action_log_docx(content, path, today=today, large_print=large_print,
-                                  progress=progress, cancel=cancel)
+                                  progress=progress, cancel=cancel,
+                                  allow_patient_details=allow_patient_details)
 
 
 def action_rows(content: ActionLogContent, today: str) -> list[list[str]]:
@@ -37,8 +40,10 @@ def action_rows(content: ActionLogContent, today: str) -> list[list[str]]:
 
 
 def render_action_log_csv(content: ActionLogContent, path: Path | str,
-                          today: str | None = None) -> Path:
+                          today: str | None = None, allow_patient_details: bool = False) -> Path:
     from meetingkit.export.csv_out import write_csv
+
+    refuse_patient_details(action_log_texts(content), allow_patient_details)
 
     today = today or clock.today_iso()
     return write_csv(path, CSV_HEADERS, action_rows(content, today))
@@ -47,7 +52,8 @@ def render_action_log_csv(content: ActionLogContent, path: Path | str,
 def render_action_log_docx(content: ActionLogContent, path: Path | str, *,
                            today: str | None = None, large_print: bool = False,
                            progress: ProgressCallback | None = None,
-                           cancel: CancelFlag = None) -> Path:
+                           cancel: CancelFlag = None, allow_patient_details: bool = False) -> Path:
+    refuse_patient_details(action_log_texts(content), allow_patient_details)
     from meetingkit.export.docx_setup import new_document
     from meetingkit.export.docx_writer import DocWriter
     from meetingkit.export.minutes import count_words

@@ -109,11 +109,16 @@ def claim_totals(claim: InvolvementClaim) -> ClaimTotals:
     return ClaimTotals(total_hours, payment, expenses)
 
 
-def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool = False) -> Path:
+def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool = False,
+                 allow_patient_details: bool = False) -> Path:
     """Saves the claim as a Word file at `path` (atomically). Refuses a claim with no rows or
-    with amounts that are not money, with a plain message."""
+    with amounts that are not money, with a plain message, and one with what looks like a
+    patient's details unless `allow_patient_details`."""
     from meetingkit.export.docx_setup import new_document
     from meetingkit.export.docx_writer import DocWriter
+    from meetingkit.export.privacy_check import claim_texts, refuse_patient_details
+
+    refuse_patient_details(claim_texts(claim), allow_patient_details)
 
     if not claim.rows:
         raise MeetingKitError("There is nothing to claim yet: add at least one activity.")

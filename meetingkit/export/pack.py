@@ -12,19 +12,25 @@ from meetingkit.export.docx_setup import new_document
 from meetingkit.export.docx_writer import DocWriter
 from meetingkit.export.glossary import words_used_in
 from meetingkit.export.markdown_docx import add_markdown
+from meetingkit.export.privacy_check import pack_texts, refuse_patient_details
 from meetingkit.export.progress import CancelFlag, Progress, ProgressCallback
 
 
 def export_pack(store, meeting_id: int, path: Path | str, *, large_print: bool = False,
-                progress: ProgressCallback | None = None, cancel: CancelFlag = None) -> Path:
+                progress: ProgressCallback | None = None, cancel: CancelFlag = None,
+                allow_patient_details: bool = False) -> Path:
     """Reads the meeting from the store and saves its pack as a Word file at `path`."""
     return render_pack(gather_pack(store, meeting_id), path, large_print=large_print,
-                       progress=progress, cancel=cancel)
+                       progress=progress, cancel=cancel,
+                       allow_patient_details=allow_patient_details)
 
 
 def render_pack(content: PackContent, path: Path | str, *, large_print: bool = False,
-                progress: ProgressCallback | None = None, cancel: CancelFlag = None) -> Path:
-    """Writes an already-gathered pack (safe to run on a worker thread)."""
+                progress: ProgressCallback | None = None, cancel: CancelFlag = None,
+                allow_patient_details: bool = False) -> Path:
+    """Writes an already-gathered pack (safe to run on a worker thread). Refuses with
+    PatientDetailsFound unless `allow_patient_details` (the person saw the findings)."""
+    refuse_patient_details(pack_texts(content), allow_patient_details)
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the meeting pack")
     meeting, committee = content.meeting, content.committee

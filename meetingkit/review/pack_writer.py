@@ -14,21 +14,24 @@ from meetingkit import clock
 from meetingkit.export.atomic import write_atomically
 from meetingkit.export.content import PackContent, gather_pack
 from meetingkit.export.glossary import words_used_in
+from meetingkit.export.privacy_check import pack_texts, refuse_patient_details
 from meetingkit.export.progress import CancelFlag, Progress, ProgressCallback
 from meetingkit.review import limits
 
 
 def export_review_pack(store, meeting_id: int, path: Path | str, *,
-                       progress: ProgressCallback | None = None, cancel: CancelFlag = None
-                       ) -> Path:
+                       progress: ProgressCallback | None = None, cancel: CancelFlag = None,
+                       allow_patient_details: bool = False) -> Path:
     """Reads the meeting from the store and saves its review pack at `path`."""
     return render_review_pack(gather_pack(store, meeting_id), path, progress=progress,
-                              cancel=cancel)
+                              cancel=cancel, allow_patient_details=allow_patient_details)
 
 
 def render_review_pack(content: PackContent, path: Path | str, *,
-                       progress: ProgressCallback | None = None, cancel: CancelFlag = None
-                       ) -> Path:
+                       progress: ProgressCallback | None = None, cancel: CancelFlag = None,
+                       allow_patient_details: bool = False) -> Path:
+    """Refuses with PatientDetailsFound unless `allow_patient_details`, like every export."""
+    refuse_patient_details(pack_texts(content), allow_patient_details)
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the review pack")
     meeting = content.meeting
