@@ -30,6 +30,7 @@ from meetingkit.errors import MeetingKitError
 from meetingkit.export.dates import short_date
 
 PENNY = Decimal("0.01")
+SIGNATURE_HEIGHT_TWIPS = 1134  # 2 cm to sign in
 Money = Decimal | str | int | float
 
 
@@ -164,9 +165,12 @@ def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool
     writer.paragraph("I confirm that I took part in the activities listed, that the expenses "
                      "were paid by me for this work, and that I have not claimed them anywhere "
                      "else.")
-    writer.labelled("Signed", "_" * 30)
-    writer.labelled("Date", "_" * 20)
+    # Bordered boxes to sign and date in (a row of underscores is read out as 'underscore'
+    # thirty times, and gives no room to write in large print).
+    writer.table(["Your signature", "Date"], [["", ""]], caption="Sign and date the claim",
+                 row_height_twips=SIGNATURE_HEIGHT_TWIPS)
     writer.heading("For the trust", 2)
-    writer.labelled("Checked and approved by", "_" * 30)
-    writer.labelled("Date", "_" * 20)
+    writer.table(["Checked and approved by (name)", "Signature", "Date"], [["", "", ""]],
+                 caption="For the trust: checked and approved",
+                 row_height_twips=SIGNATURE_HEIGHT_TWIPS)
     return writer.save(path)
