@@ -1,7 +1,9 @@
 """Writing the offline review pack: one .mkreview file (a zip) holding manifest.json (format,
-version, pack id, the meeting, the agenda items with their plain summaries and the words used
-in each paper) and each paper as markdown in papers/<n>.md (the plain version where the chair
-accepted one). Partners open it in MeetingKit on their own laptop, without the database."""
+version, pack id, the meeting, the agenda items with their plain summaries, the words used in
+each paper with their meanings, and "words": the same "Words used in this pack" glossary the
+Word pack ends with, as [term, meaning] pairs) and each paper as markdown in papers/<n>.md (the
+plain version where the chair accepted one). Partners open it in MeetingKit on their own
+laptop, without the database."""
 
 from __future__ import annotations
 
@@ -51,6 +53,8 @@ def render_review_pack(content: PackContent, path: Path | str, *,
         items.append({"id": item.id, "number": pack_item.number, "title": item.title,
                       "purpose": item.purpose_label, "presenter": item.presenter,
                       "minutes": item.minutes, "summary": item.summary, "papers": item_papers})
+    steps.step(0.85, "Finding the words to explain")
+    texts = [i.item.summary for i in content.items] + [markdown for _, markdown in papers]
     manifest = {
         "format": limits.PACK_FORMAT,
         "version": limits.PACK_VERSION,
@@ -60,6 +64,7 @@ def render_review_pack(content: PackContent, path: Path | str, *,
                     "start_time": meeting.start_time, "place": meeting.place,
                     "committee": content.committee.name},
         "items": items,
+        "words": [list(w) for w in words_used_in(texts, content.trust_terms) or []],
     }
 
     def write(file) -> None:
