@@ -15,6 +15,19 @@ from meetingkit import clock
 from ui import announce
 
 
+@pytest.fixture(autouse=True)
+def files_made_quietly(monkeypatch, tmp_path):
+    """Sending makes files (tests/test_publish_send.py drives that part): here they go to a
+    temporary folder, nothing is opened, and the closing message is noted, not shown."""
+    opened, told = [], []
+    monkeypatch.setattr("ui.publish.send_files.choose_folder", lambda parent: tmp_path)
+    monkeypatch.setattr("ui.publish.send_files.open_in_system",
+                        lambda path: opened.append(path) or True)
+    monkeypatch.setattr("ui.publish.send_flow.tell", lambda *args: told.append(args))
+    monkeypatch.setattr("ui.publish.send_files.confirm_patient_details", lambda *args: True)
+    return opened, told
+
+
 @pytest.fixture
 def overview(window, qtbot):
     window.workspace.setCurrentIndex(0)
@@ -76,12 +89,14 @@ def test_problems_are_listed_and_sending_anyway_needs_a_reason(window, overview,
     meeting = window.context.store.meetings.get(upcoming(window))
     assert meeting.status == "pack_published" and meeting.published_on_time == 1
     assert meeting.published_at.startswith(clock.today().isoformat())
-    assert meeting.publish_note == (f"Sent with {len(problems)} problems still open. Reason: "
-                                    "The medicines paper comes back rewritten next week")
+    assert meeting.publish_note.startswith(
+        f"Sent with {len(problems)} problems still open. Reason: "
+        "The medicines paper comes back rewritten next week\nFiles: ")
     pack_text(overview, qtbot, "on time.", "comes back rewritten next week")
     assert "Send the meeting pack" not in overview.summary.text()
     assert "again" in overview.send_button.text()
-    assert announce.last_announcements[-1] == "The meeting pack is recorded as sent, on time."
+    assert announce.last_announcements[-1] == (
+        "The meeting pack is made and recorded as sent, on time.")
 
 
 def test_go_to_a_problem_opens_the_item_to_fix(window, overview, qtbot, on_next_dialog):
@@ -133,7 +148,7 @@ def test_a_clean_pack_sends_straight_away(window, overview, qtbot, on_next_dialo
     qtbot.mouseClick(overview.send_button, Qt.MouseButton.LeftButton)
     assert seen == {"list_shown": False, "reason_shown": False, "enabled": True,
                     "text": "&Send the pack"}
-    assert store.meetings.get(meeting).publish_note == ""
+    assert store.meetings.get(meeting).publish_note.startswith("Files: ")
     assert store.meetings.get(meeting).published_on_time == 1
 
 
@@ -159,7 +174,8 @@ def test_a_late_pack_is_recorded_and_shown_as_late(window, overview, qtbot, on_n
     record = store.meetings.get(meeting)
     assert record.published_on_time == 0
     pack_text(overview, qtbot, "working day", "late</b>")
-    assert announce.last_announcements[-1] == "The meeting pack is recorded as sent, late."
+    assert announce.last_announcements[-1] == (
+        "The meeting pack is made and recorded as sent, late.")
 
 
 def test_cancel_records_nothing(window, overview, qtbot, on_next_dialog):

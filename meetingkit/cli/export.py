@@ -5,8 +5,9 @@
     meetingkit export minutes --meeting ID -o FILE.docx [--who-was-heard]
     meetingkit export actions --committee ID -o FILE.docx|FILE.csv [--include-closed]
 
-Anything that looks like a patient's details stops a pack, review pack or minutes export
-(listed on stderr) unless --allow-patient-details is given. No Qt; python-docx only for Word.
+Anything that looks like a patient's details stops any export (listed on stderr) unless
+--allow-patient-details is given: the check every exporter runs before writing. No Qt;
+python-docx only for Word.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                          help="file to save (.csv for a spreadsheet, otherwise Word)")
     actions.add_argument("--include-closed", action="store_true",
                          help="list done and closed actions too")
+    _allow(actions)
     for kind in (pack, review, minutes, actions):  # --db after the command works too
         kind.add_argument("--db", dest="command_db", metavar="PATH", help="database file to use")
 
@@ -49,12 +51,17 @@ def _meeting(parser: argparse.ArgumentParser, output: str) -> None:
     parser.add_argument("--meeting", type=int, required=True, metavar="ID",
                         help="the meeting's number")
     parser.add_argument("-o", "--output", required=True, metavar=output, help="file to save")
+    _allow(parser)
+
+
+def _allow(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--allow-patient-details", action="store_true",
                         help="export even if something looks like a patient's details")
 
 
 def run(args: argparse.Namespace) -> int:
     from meetingkit.errors import MeetingKitError
+    from meetingkit.export.privacy_check import PatientDetailsFound
     from meetingkit.paths import choose_database
     from meetingkit.store import Store
 
@@ -71,16 +78,18 @@ def run(args: argparse.Namespace) -> int:
                 raise MeetingKitError(f"There is no committee number {args.committee} in "
                                       f"{path.name}.")
             saved = export_action_log(store, args.committee, output,
-                                      include_closed=args.include_closed)
+                                      include_closed=args.include_closed,
+                                      allow_patient_details=args.allow_patient_details)
         else:
             try:
                 store.meetings.get(args.meeting)
             except MeetingKitError:
                 raise MeetingKitError(f"There is no meeting number {args.meeting} in "
                                       f"{path.name}.") from None
-            if not args.allow_patient_details and _patient_details(store, args):
-                return _PATIENT_DETAILS_EXIT
             saved = _export_meeting(store, args, output)
+    except PatientDetailsFound as found:
+        _tell_patient_details(found.findings)
+        return _PATIENT_DETAILS_EXIT
     finally:
         store.close()
     print(f"Saved {saved}")
@@ -88,33 +97,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export_meeting(store, args: argparse.Namespace, output: Path) -> Path:
+    allow = args.allow_patient_details
     if args.what == "pack":
         from meetingkit.export.pack import export_pack
 
-        return export_pack(store, args.meeting, output, large_print=args.large_print)
+        return export_pack(store, args.meeting, output, large_print=args.large_print,
+                           allow_patient_details=allow)
     if args.what == "review-pack":
         from meetingkit.review.pack_writer import export_review_pack
 
         if not output.suffix:
             output = output.with_suffix(".mkreview")
-        return export_review_pack(store, args.meeting, output)
+        return export_review_pack(store, args.meeting, output, allow_patient_details=allow)
     from meetingkit.export.minutes import export_minutes
 
     return export_minutes(store, args.meeting, output, who_was_heard=args.who_was_heard,
-                          large_print=args.large_print)
+                          large_print=args.large_print, allow_patient_details=allow)
 
 
-def _patient_details(store, args: argparse.Namespace) -> bool:
-    from meetingkit.export.privacy_check import pii_findings_for_meeting
-
-    findings = pii_findings_for_meeting(store, args.meeting,
-                                        include_minutes=args.what == "minutes")
-    if not findings:
-        return False
+def _tell_patient_details(findings) -> None:
     for finding in findings:
         print(f"  {finding.describe()}", file=sys.stderr)
     count = len(findings)
     print(f"meetingkit: {count} thing{'s' if count != 1 else ''} above look{'' if count != 1 else 's'} "
           "like a patient's details, so nothing was saved. Remove them, or add "
           "--allow-patient-details to export anyway.", file=sys.stderr)
-    return True

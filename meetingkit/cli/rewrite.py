@@ -33,9 +33,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         suffix = Path(output).suffix.lower()
         if suffix == ".docx":
-            from meetingkit.plain.docx_out import write_docx
+            from meetingkit.export.document import export_document
 
-            write_docx(result.text, output, title)
+            export_document(result.text, output, title, subject="Plain English version")
         elif suffix in (".md", ".markdown", ".txt"):
             try:
                 Path(output).write_text(result.text, encoding="utf-8")

@@ -3,31 +3,30 @@ Overdue actions say "Overdue" in words (and in bold in Word), never by colour al
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from meetingkit import clock
-from meetingkit.export.atomic import write_text_atomically
 from meetingkit.export.content import ActionLogContent, gather_action_log
 from meetingkit.export.dates import long_date, short_date
+from meetingkit.export.privacy_check import action_log_texts, refuse_patient_details
 from meetingkit.export.progress import CancelFlag, Progress, ProgressCallback
 
 CSV_HEADERS = ("Number", "Action", "Who", "Due", "Status", "Agreed at the meeting on",
                "Closed on")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_action_log(store, committee_id: int, path: Path | str, *,
                       include_closed: bool = False, today: str | None = None,
                       large_print: bool = False, progress: ProgressCallback | None = None,
-                      cancel: CancelFlag = None) -> Path:
+                      cancel: CancelFlag = None, allow_patient_details: bool = False) -> Path:
     """Saves the action log as Word (.docx) or CSV (.csv), chosen by the file name's ending."""
     content = gather_action_log(store, committee_id, include_closed=include_closed)
     if Path(path).suffix.lower() == ".csv":
-        return render_action_log_csv(content, path, today=today)
+        return render_action_log_csv(content, path, today=today,
+                                     allow_patient_details=allow_patient_details)
     return render_action_log_docx(content, path, today=today, large_print=large_print,
-                                  progress=progress, cancel=cancel)
+                                  progress=progress, cancel=cancel,
+                                  allow_patient_details=allow_patient_details)
 
 
 def action_rows(content: ActionLogContent, today: str) -> list[list[str]]:
@@ -41,21 +40,20 @@ def action_rows(content: ActionLogContent, today: str) -> list[list[str]]:
 
 
 def render_action_log_csv(content: ActionLogContent, path: Path | str,
-                          today: str | None = None) -> Path:
+                          today: str | None = None, allow_patient_details: bool = False) -> Path:
+    from meetingkit.export.csv_out import write_csv
+
+    refuse_patient_details(action_log_texts(content), allow_patient_details)
+
     today = today or clock.today_iso()
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_HEADERS)
-    for row in action_rows(content, today):
-        writer.writerow([_not_a_formula(cell) for cell in row])
-    # The byte order mark tells Excel the file is UTF-8 (names with accents stay right).
-    return write_text_atomically(path, buffer.getvalue(), encoding="utf-8-sig")
+    return write_csv(path, CSV_HEADERS, action_rows(content, today))
 
 
 def render_action_log_docx(content: ActionLogContent, path: Path | str, *,
                            today: str | None = None, large_print: bool = False,
                            progress: ProgressCallback | None = None,
-                           cancel: CancelFlag = None) -> Path:
+                           cancel: CancelFlag = None, allow_patient_details: bool = False) -> Path:
+    refuse_patient_details(action_log_texts(content), allow_patient_details)
     from meetingkit.export.docx_setup import new_document
     from meetingkit.export.docx_writer import DocWriter
     from meetingkit.export.minutes import count_words
@@ -79,14 +77,9 @@ def render_action_log_docx(content: ActionLogContent, path: Path | str, *,
             if status == "Overdue":
                 bold.append((index, 3))
         writer.table(["Action", "Who", "Due", "Status", "Agreed at the meeting on"], rows,
-                     caption="Action log", bold_cells=bold, weights=[4, 1.6, 1.3, 1.1, 1.5])
+                     caption="Action log", bold_cells=bold)
     steps.step(0.9, "Saving the file")
     saved = writer.save(path)
     steps.step(1.0, "Done")
     return saved
 
-
-def _not_a_formula(cell: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas; a leading apostrophe keeps
-    text that comes from people (or from a hostile paper) as plain text."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell

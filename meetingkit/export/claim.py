@@ -30,6 +30,7 @@ from meetingkit.errors import MeetingKitError
 from meetingkit.export.dates import short_date
 
 PENNY = Decimal("0.01")
+SIGNATURE_HEIGHT_TWIPS = 1134  # 2 cm to sign in
 Money = Decimal | str | int | float
 
 
@@ -109,11 +110,16 @@ def claim_totals(claim: InvolvementClaim) -> ClaimTotals:
     return ClaimTotals(total_hours, payment, expenses)
 
 
-def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool = False) -> Path:
+def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool = False,
+                 allow_patient_details: bool = False) -> Path:
     """Saves the claim as a Word file at `path` (atomically). Refuses a claim with no rows or
-    with amounts that are not money, with a plain message."""
+    with amounts that are not money, with a plain message, and one with what looks like a
+    patient's details unless `allow_patient_details`."""
     from meetingkit.export.docx_setup import new_document
     from meetingkit.export.docx_writer import DocWriter
+    from meetingkit.export.privacy_check import claim_texts, refuse_patient_details
+
+    refuse_patient_details(claim_texts(claim), allow_patient_details)
 
     if not claim.rows:
         raise MeetingKitError("There is nothing to claim yet: add at least one activity.")
@@ -146,8 +152,7 @@ def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool
     last = len(rows) - 1
     writer.table(["Date", "What I did", "Hours", "Payment", "Expenses", "Total"], rows,
                  caption="Involvement and expenses",
-                 bold_cells=[(last, column) for column in range(6)],
-                 weights=[1.3, 3, 0.8, 1.1, 1.6, 1.1])
+                 bold_cells=[(last, column) for column in range(6)])
     writer.paragraph(f"Total claimed: {pounds(totals.total)} ({pounds(totals.payment)} payment "
                      f"for {hours_text(totals.hours)} hours and {pounds(totals.expenses)} "
                      "expenses).", bold=True)
@@ -160,9 +165,12 @@ def export_claim(claim: InvolvementClaim, path: Path | str, *, large_print: bool
     writer.paragraph("I confirm that I took part in the activities listed, that the expenses "
                      "were paid by me for this work, and that I have not claimed them anywhere "
                      "else.")
-    writer.labelled("Signed", "_" * 30)
-    writer.labelled("Date", "_" * 20)
+    # Bordered boxes to sign and date in (a row of underscores is read out as 'underscore'
+    # thirty times, and gives no room to write in large print).
+    writer.table(["Your signature", "Date"], [["", ""]], caption="Sign and date the claim",
+                 row_height_twips=SIGNATURE_HEIGHT_TWIPS)
     writer.heading("For the trust", 2)
-    writer.labelled("Checked and approved by", "_" * 30)
-    writer.labelled("Date", "_" * 20)
+    writer.table(["Checked and approved by (name)", "Signature", "Date"], [["", "", ""]],
+                 caption="For the trust: checked and approved",
+                 row_height_twips=SIGNATURE_HEIGHT_TWIPS)
     return writer.save(path)

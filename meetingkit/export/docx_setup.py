@@ -1,7 +1,8 @@
 """A new Word document set up to be accessible by construction: British English on the styles
 and the document defaults, one clear font, real heading styles with sizes that step down, A4
-paper, spacing from paragraph settings (never empty paragraphs), and an optional large-print
-version (16 point body text, bigger headings)."""
+paper, page numbers in the footer, spacing from paragraph settings (never empty paragraphs), the
+title in the file's properties, none of the template's leftovers, and an optional large-print
+version (16 point body text, bigger headings). Every Word file MeetingKit writes starts here."""
 
 from __future__ import annotations
 
@@ -31,7 +32,10 @@ _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:
 
 def new_document(title: str, large_print: bool = False, author: str = "",
                  subject: str = "") -> Document:
+    from meetingkit.export.docx_package import clean_package, page_numbers
+
     document = docx.Document()
+    clean_package(document)
     _page_setup(document)
     _language(document)
     _fonts_and_sizes(document, large_print)
@@ -49,7 +53,14 @@ def new_document(title: str, large_print: bool = False, author: str = "",
     now = clock.now().astimezone(timezone.utc).replace(microsecond=0, tzinfo=None)
     props.created = now
     props.modified = now
+    page_numbers(document)
     return document
+
+
+def body_size(document: Document) -> float:
+    """The body text size in points (12, or 16 in large print)."""
+    size = document.styles["Normal"].font.size
+    return size.pt if size is not None else NORMAL_SIZES[0]
 
 
 def _page_setup(document: Document) -> None:

@@ -2,8 +2,9 @@
 break them by accident:
 
 - headings never skip a level (a level deeper than the one before plus one is brought up);
-- every table's first row is a header row, marked to repeat on each page (w:tblHeader), with
-  a caption for screen readers (w:tblCaption);
+- every table's first row is a header row, marked to repeat on each page (a bare
+  <w:tblHeader/>, the form Word writes and every validator accepts), with a caption for screen
+  readers (w:tblCaption), and column widths from the content (column_widths.py);
 - spacing comes from the styles, never from empty paragraphs;
 - numbered lists restart at 1 for each new list;
 - links are real hyperlinks, underlined, and only for web and e-mail addresses.
@@ -26,7 +27,8 @@ from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
 
 from meetingkit.export.atomic import write_atomically
-from meetingkit.export.docx_setup import MONO_FONT
+from meetingkit.export.column_widths import column_widths
+from meetingkit.export.docx_setup import MONO_FONT, body_size
 
 LINK_SCHEMES = {"http", "https", "mailto"}
 MAX_LIST_LEVEL = 3  # Word's template has three levels of list styles
@@ -56,6 +58,8 @@ class DocWriter:
         self.last_heading = 0
         self.style_ids = {s.name: s.style_id for s in document.styles}
         self._number_ids: dict[str, int] = {}
+        self.points = body_size(document)
+        self._bookmarks = 0
 
     # ----- blocks -------------------------------------------------------------------------------
     def heading(self, text: str, level: int, page_break: bool = False):
@@ -66,6 +70,23 @@ class DocWriter:
             paragraph.get_or_add_pPr().pageBreakBefore_val = True
         self.run(paragraph, " ".join(text.split()) or "Untitled")
         return paragraph
+
+    def bookmark(self, paragraph) -> str:
+        """Marks the paragraph's words as a place to link to (for the contents list)."""
+        self._bookmarks += 1
+        name = f"_Toc{self._bookmarks:06d}"  # the prefix Word uses for headings in contents
+        start = _element("w:bookmarkStart")
+        start.set(_clark("w:id"), str(self._bookmarks))
+        start.set(_clark("w:name"), name)
+        properties = paragraph.find(_clark("w:pPr"))
+        if properties is not None:
+            properties.addnext(start)
+        else:
+            paragraph.insert(0, start)
+        end = _element("w:bookmarkEnd")
+        end.set(_clark("w:id"), str(self._bookmarks))
+        paragraph.append(end)
+        return name
 
     def paragraph(self, text: str = "", style: str | None = None, bold: bool = False):
         paragraph = self._paragraph(style)
@@ -97,33 +118,37 @@ class DocWriter:
         return paragraph
 
     def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]], caption: str,
-              bold_cells: Iterable[tuple[int, int]] = (),
-              weights: Sequence[float] | None = None) -> None:
+              bold_cells: Iterable[tuple[int, int]] = (), row_height_twips: int = 0):
         """A table with a repeating header row. bold_cells are (row, column) of body cells to
-        make bold (for example 'Overdue'), counted from the first row under the header;
-        weights share the width between the columns (equal if not given)."""
+        make bold (for example 'Overdue'), counted from the first row under the header. Column
+        widths come from the content; row_height_twips gives body rows room to write in."""
         rows = [[str(cell) for cell in row] for row in rows]
         columns = max([len(headers)] + [len(r) for r in rows]) or 1
-        if not weights or len(weights) != columns:
-            weights = [1.0] * columns
-        widths = [str(int(TEXT_WIDTH_TWIPS * w / sum(weights))) for w in weights]
+        bold = set(bold_cells)
+        every_row = [list(headers)] + rows
+        widths = [str(w) for w in column_widths(
+            every_row, TEXT_WIDTH_TWIPS, self.points,
+            bold_cells=frozenset((r + 1, c) for r, c in bold))]
+        widths += [widths[-1]] * (columns - len(widths))
         table = _element("w:tbl")
         properties = _child(table, "w:tblPr")
         _child(properties, "w:tblStyle", val=self.style_ids["Table Grid"])
-        _child(properties, "w:tblW", w="5000", type="pct")
+        _child(properties, "w:tblW", w=str(TEXT_WIDTH_TWIPS), type="dxa")
+        _child(properties, "w:tblLayout", type="fixed")  # our widths, not the program's guess
         _child(properties, "w:tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="0",
                lastColumn="0", noHBand="0", noVBand="1")
         _child(properties, "w:tblCaption", val=xml_safe(caption[:200]))
         grid = _child(table, "w:tblGrid")
         for width in widths:
             _child(grid, "w:gridCol", w=width)
-        bold = set(bold_cells)
-        for index, cells in enumerate([list(headers)] + rows):
+        for index, cells in enumerate(every_row):
             row = _child(table, "w:tr")
             row_properties = _child(row, "w:trPr")
             _child(row_properties, "w:cantSplit")  # a row is never torn across two pages
             if index == 0:
-                _child(row_properties, "w:tblHeader", val="true")
+                _child(row_properties, "w:tblHeader")
+            elif row_height_twips:
+                _child(row_properties, "w:trHeight", val=str(row_height_twips), hRule="atLeast")
             for column in range(columns):
                 cell = _child(row, "w:tc")
                 cell_properties = _child(cell, "w:tcPr")

@@ -1,5 +1,6 @@
 """The optional 'Who was heard' part of the minutes: speaking time by group and by person,
-from the turns the Time to think timer stored (meetingkit.timer.who_was_heard)."""
+from the turns the Time to think timer stored (meetingkit.timer.who_was_heard). Only the people
+present are counted: someone who sent apologies is not listed as "did not speak"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def write_who_was_heard(writer: DocWriter, content: MinutesContent) -> None:
     people = {row["person_id"]: row for row in content.attendance}
     attendees = [Attendee(row["person_id"], row["name"], _role(row["role"]))
                  for row in content.attendance if row["status"] == "present"]
+    away = {row["person_id"] for row in content.attendance if row["status"] != "present"}
     turns = [
         Turn(person_id=row["person_id"],
              # The role stored with the turn (newer databases), else the person's role now.
@@ -27,6 +29,9 @@ def write_who_was_heard(writer: DocWriter, content: MinutesContent) -> None:
              duration=float(row["duration_s"]), passed=bool(row["passed"]),
              skipped=bool(row.get("skipped", 0)))
         for row in content.turns if row["person_id"] is not None
+        # Someone who sent apologies or was absent is not counted (a round may have offered
+        # them a turn the chair skipped), unless they did speak after all.
+        and not (row["person_id"] in away and (row["passed"] or row.get("skipped", 0)))
     ]
     if not turns:
         writer.paragraph("No speaking turns were recorded with the Time to think timer at this "

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as etree
 from typing import Any
 
 from meetingkit.export.docx_writer import DocWriter, is_empty
+from meetingkit.export.heading_levels import HeadingLevels
 
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -75,9 +76,10 @@ def parse_markdown(text: str) -> etree.Element:
 
 def add_markdown(writer: DocWriter, text: str, heading_base: int = 1,
                  title: str = "") -> None:
-    """Writes `text` into the document. A markdown heading of level n becomes Word heading
-    `heading_base + n - 1` (never skipping a level: the writer sees to that). A first heading
-    that only repeats `title` (already written by the caller) is left out."""
+    """Writes `text` into the document. The text's first heading becomes Word heading
+    `heading_base`, and the rest keep their relation to it (heading_levels.py): siblings stay
+    siblings and no level is skipped. A first heading that only repeats `title` (already written
+    by the caller) is left out."""
     if not text or not text.strip():
         return
     root = parse_markdown(text)
@@ -103,7 +105,7 @@ def clean_text(text: str | None, keep_newlines: bool = False) -> str:
 class _Converter:
     def __init__(self, writer: DocWriter, heading_base: int):
         self.writer = writer
-        self.heading_base = heading_base
+        self.levels = HeadingLevels(heading_base)
 
     def blocks(self, parent: etree.Element, style: str | None) -> None:
         for element in parent:
@@ -114,7 +116,7 @@ class _Converter:
         if tag in _HEADINGS:
             text = clean_text("".join(element.itertext())).strip()
             if text:
-                self.writer.heading(text, self.heading_base + _HEADINGS[tag] - 1)
+                self.writer.heading(text, self.levels.level(_HEADINGS[tag]))
         elif tag in _LIST_TAGS:
             self.list(element, level=1)
         elif tag == "blockquote":

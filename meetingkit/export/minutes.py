@@ -14,6 +14,7 @@ from meetingkit.export.docx_setup import new_document
 from meetingkit.export.docx_writer import DocWriter
 from meetingkit.export.markdown_docx import add_markdown
 from meetingkit.export.pack import time_range
+from meetingkit.export.privacy_check import minutes_texts, refuse_patient_details
 from meetingkit.export.progress import CancelFlag, Progress, ProgressCallback
 from meetingkit.model import Action, Role
 
@@ -22,17 +23,21 @@ DRAFT_MARK = "DRAFT: not yet approved"
 
 def export_minutes(store, meeting_id: int, path: Path | str, *, who_was_heard: bool = False,
                    large_print: bool = False, today: str | None = None,
-                   progress: ProgressCallback | None = None, cancel: CancelFlag = None) -> Path:
+                   progress: ProgressCallback | None = None, cancel: CancelFlag = None,
+                   allow_patient_details: bool = False) -> Path:
     """Reads the meeting's minutes from the store and saves them as a Word file at `path`.
     `today` (ISO date) decides which actions are overdue; it defaults to the real date."""
     content = gather_minutes(store, meeting_id, with_turns=who_was_heard)
     return render_minutes(content, path, who_was_heard=who_was_heard, large_print=large_print,
-                          today=today, progress=progress, cancel=cancel)
+                          today=today, progress=progress, cancel=cancel,
+                          allow_patient_details=allow_patient_details)
 
 
 def render_minutes(content: MinutesContent, path: Path | str, *, who_was_heard: bool = False,
                    large_print: bool = False, today: str | None = None,
-                   progress: ProgressCallback | None = None, cancel: CancelFlag = None) -> Path:
+                   progress: ProgressCallback | None = None, cancel: CancelFlag = None,
+                   allow_patient_details: bool = False) -> Path:
+    refuse_patient_details(minutes_texts(content), allow_patient_details)
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the minutes")
     today = today or clock.today_iso()
@@ -136,7 +141,7 @@ def _action_log(writer: DocWriter, content: MinutesContent, today: str) -> None:
         if status == "Overdue":
             bold.append((index, 3))
     writer.table(["Action", "Who", "Due", "Status"], rows, caption="Action log",
-                 bold_cells=bold, weights=[4, 1.6, 1.3, 1.1])
+                 bold_cells=bold)
 
 
 def count_words(actions, today: str) -> str:

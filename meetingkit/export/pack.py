@@ -1,5 +1,6 @@
-"""The meeting pack in Word: a cover with the meeting's details, the agenda as a table, each
-item with its plain summary and papers, and the words used in the pack with their meanings."""
+"""The meeting pack in Word: a cover with the meeting's details, a contents list with page
+numbers, the agenda as a table, each item with its plain summary and papers, and the words used
+in the pack with their meanings."""
 
 from __future__ import annotations
 
@@ -7,24 +8,31 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from meetingkit.export.content import PackContent, PackItem, gather_pack
+from meetingkit.export.contents import Entry, add_contents
 from meetingkit.export.dates import long_date
 from meetingkit.export.docx_setup import new_document
 from meetingkit.export.docx_writer import DocWriter
 from meetingkit.export.glossary import words_used_in
 from meetingkit.export.markdown_docx import add_markdown
+from meetingkit.export.privacy_check import pack_texts, refuse_patient_details
 from meetingkit.export.progress import CancelFlag, Progress, ProgressCallback
 
 
 def export_pack(store, meeting_id: int, path: Path | str, *, large_print: bool = False,
-                progress: ProgressCallback | None = None, cancel: CancelFlag = None) -> Path:
+                progress: ProgressCallback | None = None, cancel: CancelFlag = None,
+                allow_patient_details: bool = False) -> Path:
     """Reads the meeting from the store and saves its pack as a Word file at `path`."""
     return render_pack(gather_pack(store, meeting_id), path, large_print=large_print,
-                       progress=progress, cancel=cancel)
+                       progress=progress, cancel=cancel,
+                       allow_patient_details=allow_patient_details)
 
 
 def render_pack(content: PackContent, path: Path | str, *, large_print: bool = False,
-                progress: ProgressCallback | None = None, cancel: CancelFlag = None) -> Path:
-    """Writes an already-gathered pack (safe to run on a worker thread)."""
+                progress: ProgressCallback | None = None, cancel: CancelFlag = None,
+                allow_patient_details: bool = False) -> Path:
+    """Writes an already-gathered pack (safe to run on a worker thread). Refuses with
+    PatientDetailsFound unless `allow_patient_details` (the person saw the findings)."""
+    refuse_patient_details(pack_texts(content), allow_patient_details)
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the meeting pack")
     meeting, committee = content.meeting, content.committee
@@ -32,14 +40,21 @@ def render_pack(content: PackContent, path: Path | str, *, large_print: bool = F
     writer = DocWriter(new_document(title, large_print, author=committee.name,
                                     subject="Meeting pack"))
     _cover(writer, content, title)
-    _agenda(writer, content)
+    contents_heading = writer.heading("Contents", 2)
+    entries: list[Entry] = []
+
+    def listed(paragraph, level: int, text: str) -> None:
+        entries.append(Entry(level, text, writer.bookmark(paragraph)))
+
+    listed(_agenda(writer, content), 1, "Agenda")
     total = sum(len(p.markdown) for i in content.items for p in i.papers) or 1
     done = 0
     for pack_item in content.items:
-        _item(writer, pack_item)
+        heading = _item(writer, pack_item)
+        listed(heading, 1, f"Item {pack_item.number}: {' '.join(pack_item.item.title.split())}")
         for paper in pack_item.papers:
             steps.step(0.05 + 0.75 * done / total, f"Adding the paper '{paper.title}'")
-            writer.heading(paper.title, 3)
+            listed(writer.heading(paper.title, 3), 2, " ".join(paper.title.split()) or "Untitled")
             if paper.author:
                 writer.labelled("Written by", paper.author)
             if paper.is_plain:
@@ -47,7 +62,10 @@ def render_pack(content: PackContent, path: Path | str, *, large_print: bool = F
             add_markdown(writer, paper.markdown, heading_base=4, title=paper.title)
             done += len(paper.markdown)
     steps.step(0.82, "Finding the words to explain")
-    _glossary(writer, content)
+    glossary = _glossary(writer, content)
+    if glossary is not None:
+        listed(glossary, 1, "Words used in this pack")
+    add_contents(writer, contents_heading, entries)
     steps.step(0.95, "Saving the file")
     saved = writer.save(path)
     steps.step(1.0, "Done")
@@ -77,9 +95,9 @@ def _cover(writer: DocWriter, content: PackContent, title: str) -> None:
                      "and at the end a list of words used in the pack with what they mean.")
 
 
-def _agenda(writer: DocWriter, content: PackContent) -> None:
+def _agenda(writer: DocWriter, content: PackContent):
     """Four columns, so the table still reads well in large print."""
-    writer.heading("Agenda", 2)
+    heading = writer.heading("Agenda", 2)
     rows = []
     clock = _start(content.meeting.start_time)
     for pack_item in content.items:
@@ -90,29 +108,32 @@ def _agenda(writer: DocWriter, content: PackContent) -> None:
         if clock:
             clock += timedelta(minutes=item.minutes)
     writer.table(["Item", "Why it is on the agenda", "Who leads it", "Time"], rows,
-                 caption="Agenda: the items in order", weights=[3.2, 1.8, 1.7, 1.6])
+                 caption="Agenda: the items in order")
+    return heading
 
 
-def _item(writer: DocWriter, pack_item: PackItem) -> None:
+def _item(writer: DocWriter, pack_item: PackItem):
     item = pack_item.item
-    writer.heading(f"Item {pack_item.number}: {item.title}", 2, page_break=bool(pack_item.papers))
+    heading = writer.heading(f"Item {pack_item.number}: {item.title}", 2,
+                             page_break=bool(pack_item.papers))
     writer.labelled("Why it is on the agenda", item.purpose_label)
     if item.presenter:
         writer.labelled("Who leads it", item.presenter)
     if item.summary.strip():
         writer.labelled("In short", " ".join(item.summary.split()))
+    return heading
 
 
-def _glossary(writer: DocWriter, content: PackContent) -> None:
+def _glossary(writer: DocWriter, content: PackContent):
     texts = [i.item.summary for i in content.items]
     texts += [p.markdown for i in content.items for p in i.papers]
     words = words_used_in(texts, content.trust_terms)
     if not words:  # None: the plain-language engine is not installed; []: nothing to explain
-        return
-    writer.heading("Words used in this pack", 2, page_break=True)
+        return None
+    heading = writer.heading("Words used in this pack", 2, page_break=True)
     writer.paragraph("Some words and short forms in this pack, and what they mean.")
-    writer.table(["Word", "What it means"], words, caption="Words used in this pack",
-                 weights=[1, 3])
+    writer.table(["Word", "What it means"], words, caption="Words used in this pack")
+    return heading
 
 
 def _start(value: str) -> datetime | None:

@@ -4,9 +4,7 @@ accessibility checks read back from a saved Word file."""
 from __future__ import annotations
 
 import docx
-from docx.oxml.ns import qn
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from docx_checks import assert_accessible_docx
 
 PAPER = """# Falls review
 
@@ -69,47 +67,9 @@ def heading_levels(document) -> list[int]:
             if p.style.name.startswith("Heading")]
 
 
-def assert_no_skipped_levels(document) -> None:
-    levels = heading_levels(document)
-    assert levels and levels[0] == 1, levels
-    for before, after in zip(levels, levels[1:], strict=False):
-        assert after <= before + 1, f"heading level {before} is followed by {after}"
-
-
-def assert_british_english(document) -> None:
-    styles = document.styles.element
-    default_lang = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
-    assert default_lang.get(qn("w:val")) == "en-GB"
-    normal_lang = document.styles["Normal"].element.rPr.find(qn("w:lang"))
-    assert normal_lang.get(qn("w:val")) == "en-GB"
-    assert "en-US" not in styles.xml
-    assert document.core_properties.language == "en-GB"
-
-
-def assert_tables_have_header_rows(document) -> None:
-    assert document.tables
-    for table in document.tables:
-        first = table.rows[0]._tr
-        assert first.find(f"{W}trPr/{W}tblHeader") is not None
-        assert table._tbl.tblPr.find(f"{W}tblCaption") is not None
-        assert all(run.bold for cell in table.rows[0].cells for p in cell.paragraphs
-                   for run in p.runs)
-
-
-def assert_no_empty_paragraphs(document) -> None:
-    """Spacing comes from styles: no paragraph in the body is empty (table cells may be)."""
-    empty = [i for i, p in enumerate(document.paragraphs) if not p.text.strip()]
-    assert not empty, f"empty paragraphs at {empty}"
-
-
-def assert_accessible(path) -> docx.Document:
-    document = docx.Document(str(path))
-    assert document.core_properties.title
-    assert_no_skipped_levels(document)
-    assert_british_english(document)
-    assert_tables_have_header_rows(document)
-    assert_no_empty_paragraphs(document)
-    return document
+def assert_accessible(path, large_print: bool = False) -> docx.Document:
+    """The shared checks (docx_checks.py) every Word export must pass."""
+    return assert_accessible_docx(path, large_print=large_print)
 
 
 def texts(document) -> list[str]:

@@ -44,7 +44,15 @@ def test_the_claim_document(tmp_path):
                        "£27.75"]  # in date order
     assert rows[2][4] == "£12.40 (Bus fares)"
     assert rows[-1] == ["Total", "", "4", "£74.00", "£12.40", "£86.40"]
-    assert "Declaration" in lines and any(line.startswith("Signed: ___") for line in lines)
+    assert "Declaration" in lines and not any("___" in line for line in lines)
+    # Boxes to sign and date in: a bordered table (Table Grid) with a tall empty row, whose
+    # header row says what goes in each box.
+    sign, trust = document.tables[1], document.tables[2]
+    assert table_rows(sign) == [["Your signature", "Date"], ["", ""]]
+    assert table_rows(trust)[0] == ["Checked and approved by (name)", "Signature", "Date"]
+    for table in (sign, trust):
+        assert table.style.name == "Table Grid"
+        assert table.rows[1].height.cm >= 1.9
 
 
 def test_rows_paid_by_the_half_day_or_day(tmp_path):

@@ -74,6 +74,22 @@ def test_patient_details_stop_the_export_unless_allowed(database, tmp_path):
     assert pack.returncode == 0, pack.stderr
 
 
+@pytest.mark.parametrize("ending", ["csv", "docx"])
+def test_the_action_log_goes_through_the_same_check(database, tmp_path, ending):
+    path, ids = database
+    store = Store.open(path)
+    store.actions.add(ids["meeting"], "Call Mrs Cole on 07700 900461 about DOB 14/03/1947",
+                      "Jo Williams", "2026-04-01", ids["falls"])
+    store.close()
+    target = tmp_path / f"actions.{ending}"
+    arguments = ("--db", str(path), "export", "actions", "--committee", str(ids["committee"]),
+                 "-o", str(target))
+    stopped = _run(*arguments)
+    assert stopped.returncode == 3, stopped.stderr
+    assert "07700 900461" in stopped.stderr and not target.exists()
+    assert _run(*arguments, "--allow-patient-details").returncode == 0 and target.exists()
+
+
 @pytest.mark.parametrize(("arguments", "message"), [
     (("pack", "--meeting", "999"), "There is no meeting number 999"),
     (("actions", "--committee", "999"), "There is no committee number 999"),

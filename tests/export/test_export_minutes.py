@@ -100,6 +100,24 @@ def test_who_was_heard_only_when_asked(store, meeting, tmp_path):
     assert "Did not speak during timed turns: Jo Williams" in lines
 
 
+def test_who_was_heard_counts_only_people_present(store, meeting, tmp_path):
+    people = meeting["people"]
+    store.turns.record(meeting["meeting"], people["Priya Shah"], "2026-03-03T10:00:00", 60)
+    # Sam Okafor sent apologies; the round still offered a turn, which the chair skipped.
+    store.turns.record(meeting["meeting"], people["Sam Okafor"], "2026-03-03T10:01:00", 0,
+                       skipped=True)
+    heard = _minutes(store, meeting, tmp_path, who_was_heard=True)
+    lines = texts(heard)
+    not_heard = next(line for line in lines if line.startswith("Did not speak"))
+    assert "Sam Okafor" not in not_heard
+    assert "Jo Williams" in not_heard and "Maria Lopez" in not_heard
+    people_rows = {row[0] for row in table_rows(heard.tables[2])[1:]}
+    assert "Sam Okafor" not in people_rows
+    groups = {row[0]: row for row in table_rows(heard.tables[1])[1:]}
+    assert "Partners" not in groups  # the only partner was not there
+    assert groups["Chair"][1] == "1"
+
+
 def test_who_was_heard_without_turns(store, meeting, tmp_path):
     lines = texts(_minutes(store, meeting, tmp_path, who_was_heard=True))
     assert any(line.startswith("No speaking turns were recorded") for line in lines)

@@ -76,7 +76,31 @@ def test_words_used_glossary_with_the_trusts_own_terms(store, meeting, tmp_path)
     assert "Words used in this pack" in texts(document)
     glossary = table_rows(document.tables[-1])
     assert glossary[0] == ["Word", "What it means"]
-    assert ["MDT", "multidisciplinary team"] in glossary  # from the trust's glossary
+    assert ["MDT", "Multidisciplinary team"] in glossary  # from the trust's glossary
+
+
+GLOSSARY_PAPER = """# Quarterly safety report
+
+The SIF panel reviewed the HSMR. The MSO and MSG met twice. Every incident goes on Datix.
+The medication was given late. We will utilise the Patient Safety Incident Response Framework
+(PSIRF) going forward.
+"""
+
+
+def test_words_used_gives_meanings_not_writing_advice(store, meeting, tmp_path):
+    store.papers.add(meeting["falls"], "Quarterly safety report", GLOSSARY_PAPER)
+    document = docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx")))
+    glossary = dict(table_rows(document.tables[-1])[1:])
+    assert not [m for m in glossary.values() if m.lower().startswith("say ")], glossary
+    assert glossary["medication"] == "Medicine"
+    assert glossary["utilise"] == "Use"
+    assert glossary["going forward"] == "From now on, or in future"
+    assert glossary["PSIRF"].startswith("Patient Safety Incident Response Framework: the NHS")
+    assert glossary["Datix"].startswith("The computer system")
+    # Short forms no list explains are still listed, so a partner knows to ask.
+    for unexplained in ("SIF", "HSMR", "MSO", "MSG"):
+        assert glossary[unexplained].startswith("A short form the papers do not explain"), \
+            unexplained
 
 
 def test_without_the_plain_language_engine_the_glossary_is_left_out(store, meeting, tmp_path,
@@ -116,3 +140,21 @@ def test_an_empty_meeting_still_makes_a_valid_pack(store, tmp_path):
     document = assert_accessible(export_pack(store, meeting, tmp_path / "empty.docx"))
     assert table_rows(document.tables[0]) == [
         ["Item", "Why it is on the agenda", "Who leads it", "Time"]]
+
+
+def test_the_review_pack_carries_the_same_glossary_with_meanings(store, meeting, tmp_path):
+    import json
+    import zipfile
+
+    from meetingkit.review import read_review_pack
+    from meetingkit.review.pack_writer import export_review_pack
+
+    store.papers.add(meeting["falls"], "Quarterly safety report", GLOSSARY_PAPER)
+    pack = export_review_pack(store, meeting["meeting"], tmp_path / "r.mkreview")
+    document = docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx")))
+    with zipfile.ZipFile(pack) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    assert manifest["words"] == table_rows(document.tables[-1])[1:]
+    paper_words = dict(manifest["items"][1]["papers"][2]["words"])
+    assert paper_words["medication"] == "Medicine" and "SIF" in paper_words
+    read_review_pack(pack)  # still opens in the partner's window

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from meetingkit.counting import counted
-from meetingkit.errors import ImportRefused
-from meetingkit.plain.glossary_csv import export_glossary_csv, import_glossary_csv
+from meetingkit.errors import ImportRefused, MeetingKitError
+from meetingkit.plain.glossary_csv import import_glossary_csv
 from meetingkit.plain.trust import store_values, to_entries
 from ui.context import AppContext
 from ui.messages import tell
@@ -47,11 +47,20 @@ def import_csv(context: AppContext, parent: QWidget | None, path: str) -> int | 
 
 
 def export_csv(context: AppContext, parent: QWidget | None, path: str) -> bool:
+    """Saves the glossary through the export's CSV writer (no cell runs as a formula), after
+    the patient-details check every export goes through."""
+    from meetingkit.export.glossary_csv import export_glossary_csv
+    from meetingkit.export.privacy_check import findings_in, glossary_texts
+    from ui.review.options import confirm_patient_details
+
+    entries = to_entries(context.store.glossary.all(), for_export=True)
+    findings = findings_in(glossary_texts(entries))
+    if findings and not confirm_patient_details(parent, findings):
+        return False
     try:
-        export_glossary_csv(to_entries(context.store.glossary.all(), for_export=True), path)
-    except OSError as error:
-        tell(parent, "The glossary was not saved",
-             f"MeetingKit could not write {Path(path).name} ({error.strerror or error}).")
+        export_glossary_csv(entries, path, allow_patient_details=True)
+    except MeetingKitError as error:
+        tell(parent, "The glossary was not saved", str(error))
         return False
     context.bus.status.emit(f"Glossary saved to {Path(path).name}.")
     return True

@@ -117,12 +117,19 @@ class ClaimBox(QGroupBox):
         if self.person_id is None or self.committee_id is None:
             return
         from meetingkit.export import export_claim
+        from meetingkit.export.privacy_check import claim_texts, findings_in
+        from ui.review.options import confirm_patient_details
 
         store = self.context.store
         claim = claim_for(store, self.person_id, self.committee_id, *self._dates())
+        form = word_claim(claim)
+        findings = findings_in(claim_texts(form))  # the check every export goes through
+        if findings and not confirm_patient_details(self, findings):
+            return
         suggested = f"Claim - {claim.person_name} - {claim.date_from}.docx"
         path = choose_save_path(self, str(Path.home() / suggested))
         if not path:
             return
-        self.context.perform(self, lambda: export_claim(word_claim(claim), path), set(),
-                             f"Claim form saved: {Path(path).name}")
+        self.context.perform(
+            self, lambda: export_claim(form, path, allow_patient_details=True), set(),
+            f"Claim form saved: {Path(path).name}")

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from meetingkit.publishing import PackCheck, PackProblem
 
-WHAT_SENDING_DOES = ("MeetingKit notes today as the day the meeting pack went out, and whether "
-                     "that was on time. Then save the pack from the File menu and send it to "
-                     "everyone as you usually do.")
+WHAT_SENDING_DOES = ("Sending saves the meeting pack in Word and the review pack for partners "
+                     "in a folder you choose, and makes an e-mail to the committee's members "
+                     "with both attached, for you to check and send. MeetingKit notes today as "
+                     "the day the pack went out, and whether that was on time.")
 
 
 def _label(text: str, name: str = "") -> QLabel:

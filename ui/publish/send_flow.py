@@ -1,5 +1,7 @@
-"""Send the meeting pack…: check it, show what was found, then go and fix one problem or record
-the pack as sent (with the reason, when problems are still open)."""
+"""Send the meeting pack…: check it, show what was found, then go and fix one problem, or make
+the files (the Word pack, the partners' review pack and an e-mail draft with both attached,
+send_files.py), open the draft in the mail program and record the pack as sent (with the
+reason, when problems are still open, and what was sent)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from meetingkit.errors import MeetingKitError
-from meetingkit.publishing import check_pack, publish
+from meetingkit.export.send_pack import record_sent
+from meetingkit.publishing import check_pack
 from ui.announce import announce
 from ui.context import AppContext
+from ui.messages import tell
+from ui.publish import send_files
 from ui.publish.navigate import go_to_problem
 from ui.publish.publish_dialog import PublishDialog
 
@@ -26,8 +31,6 @@ def send_pack(parent: QWidget, context: AppContext, meeting_id: int | None) -> b
         check = check_pack(store, meeting_id)
         meeting = store.meetings.get(meeting_id)
     except MeetingKitError as error:
-        from ui.messages import tell
-
         tell(parent, "The pack could not be checked", str(error))
         return False
     finally:
@@ -43,16 +46,23 @@ def send_pack(parent: QWidget, context: AppContext, meeting_id: int | None) -> b
         return False
     if answer != QDialog.DialogCode.Accepted:
         return False
+    files = send_files.make_send_files(parent, context, meeting_id)
+    if files is None:
+        return False
     open_problems = len(check.problems)
     record = context.perform(
-        parent, lambda: publish(store, meeting_id, dialog.reason_text(), open_problems),
+        parent, lambda: record_sent(store, meeting_id, files, dialog.reason_text(),
+                                    open_problems),
         {"meetings"}, "")
     if record is None:
         return False
-    message = ("The meeting pack is recorded as sent, on time." if record.published_on_time
-               else "The meeting pack is recorded as sent, late.")
+    opened = send_files.open_draft(files)
+    message = ("The meeting pack is made and recorded as sent, on time."
+               if record.published_on_time else
+               "The meeting pack is made and recorded as sent, late.")
     if first_sent:
-        message = "A note that the pack was sent again is kept with the meeting."
+        message = "The meeting pack is made again, and a note is kept with the meeting."
     context.bus.status.emit(message)
     announce(parent, message)
+    tell(parent, "The meeting pack is ready to send", send_files.what_was_made(files, opened))
     return True

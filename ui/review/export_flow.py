@@ -1,9 +1,11 @@
 """The chair's and administrator's exports from the File menu: the meeting pack (Word), the
 review pack for partners, the minutes (Word) and the action log (Word or CSV).
 
-Each: checks a meeting is chosen, warns about anything that looks like a patient's details,
-asks the few options that matter, asks where to save, then reads the meeting on this thread and
-writes the file on a worker thread with a progress window and a Stop button."""
+Each: checks a meeting is chosen, warns about anything that looks like a patient's details (the
+same check every exporter runs: meetingkit/export/privacy_check.py, on the very content it will
+write; "Export anyway" is passed on as allow_patient_details), asks the few options that matter,
+asks where to save, then writes the file on a worker thread with a progress window and a Stop
+button."""
 
 from __future__ import annotations
 
@@ -29,8 +31,15 @@ class Exports:
 
     # ----- the four exports ---------------------------------------------------------------------
     def meeting_pack(self) -> Path | None:
+        from meetingkit.export.content import gather_pack
+        from meetingkit.export.pack import render_pack
+        from meetingkit.export.privacy_check import pack_texts
+
         meeting = self._meeting("save its meeting pack")
-        if meeting is None or not self._privacy_ok(meeting.id, include_minutes=False):
+        if meeting is None:
+            return None
+        content = gather_pack(self.context.store, meeting.id)
+        if not self._privacy_ok(pack_texts(content)):
             return None
         options = ask_options(self.parent, "Export the meeting pack",
                               "The meeting pack as a Word document, with the agenda, a plain "
@@ -42,36 +51,42 @@ class Exports:
                            files.WORD_FILTER)
         if path is None:
             return None
-        from meetingkit.export.content import gather_pack
-        from meetingkit.export.pack import render_pack
-
-        content = gather_pack(self.context.store, meeting.id)
         return self._run("Saving the meeting pack", "The meeting pack", path,
                          lambda progress, stop: render_pack(
                              content, path, large_print=options["large_print"],
-                             progress=progress, cancel=stop))
+                             progress=progress, cancel=stop, allow_patient_details=True))
 
     def review_pack(self) -> Path | None:
+        from meetingkit.export.content import gather_pack
+        from meetingkit.export.privacy_check import pack_texts
+        from meetingkit.review.pack_writer import render_review_pack
+
         meeting = self._meeting("save a review pack for partners")
-        if meeting is None or not self._privacy_ok(meeting.id, include_minutes=False):
+        if meeting is None:
+            return None
+        content = gather_pack(self.context.store, meeting.id)
+        if not self._privacy_ok(pack_texts(content)):
             return None
         path = self._where("Save the review pack for partners",
                            f"{_name(meeting)}-review-pack.mkreview", files.PACK_FILTER)
         if path is None:
             return None
-        from meetingkit.export.content import gather_pack
-        from meetingkit.review.pack_writer import render_review_pack
-
-        content = gather_pack(self.context.store, meeting.id)
         return self._run("Saving the review pack", "The review pack", path,
                          lambda progress, stop: render_review_pack(
-                             content, path, progress=progress, cancel=stop),
+                             content, path, progress=progress, cancel=stop,
+                             allow_patient_details=True),
                          after=" E-mail it to the partners. They open it in MeetingKit with "
                                "File > Open review pack.")
 
     def minutes(self) -> Path | None:
+        from meetingkit.export.content import gather_minutes
+        from meetingkit.export.minutes import render_minutes
+        from meetingkit.export.privacy_check import minutes_texts
+
         meeting = self._meeting("save its minutes")
-        if meeting is None or not self._privacy_ok(meeting.id, include_minutes=True):
+        if meeting is None:
+            return None
+        if not self._privacy_ok(minutes_texts(gather_minutes(self.context.store, meeting.id))):
             return None
         options = ask_options(self.parent, "Export the minutes",
                               "The minutes as a Word document. They are marked DRAFT until the "
@@ -84,16 +99,13 @@ class Exports:
                            files.WORD_FILTER)
         if path is None:
             return None
-        from meetingkit.export.content import gather_minutes
-        from meetingkit.export.minutes import render_minutes
-
         content = gather_minutes(self.context.store, meeting.id,
                                  with_turns=options["who_was_heard"])
         return self._run("Saving the minutes", "The minutes", path,
                          lambda progress, stop: render_minutes(
                              content, path, who_was_heard=options["who_was_heard"],
                              large_print=options["large_print"], progress=progress,
-                             cancel=stop))
+                             cancel=stop, allow_patient_details=True))
 
     def action_log(self) -> Path | None:
         meeting = self._meeting("save its committee's action log")
@@ -106,26 +118,31 @@ class Exports:
                                 False)])
         if options is None:
             return None
-        committee = self.context.store.committees.get(meeting.committee_id)
-        path = self._where("Save the action log",
-                           files.safe_file_name(committee.name, "action-log") + ".docx",
-                           f"{files.WORD_FILTER};;{files.CSV_FILTER}")
-        if path is None:
-            return None
         from meetingkit.export.actions import (
             render_action_log_csv,
             render_action_log_docx,
         )
         from meetingkit.export.content import gather_action_log
+        from meetingkit.export.privacy_check import action_log_texts
 
+        committee = self.context.store.committees.get(meeting.committee_id)
         content = gather_action_log(self.context.store, committee.id,
                                     include_closed=options["include_closed"])
+        if not self._privacy_ok(action_log_texts(content)):
+            return None
+        path = self._where("Save the action log",
+                           files.safe_file_name(committee.name, "action-log") + ".docx",
+                           f"{files.WORD_FILTER};;{files.CSV_FILTER}")
+        if path is None:
+            return None
         if path.suffix.lower() == ".csv":
             return self._run("Saving the action log", "The action log", path,
-                             lambda progress, stop: render_action_log_csv(content, path))
+                             lambda progress, stop: render_action_log_csv(
+                                 content, path, allow_patient_details=True))
         return self._run("Saving the action log", "The action log", path,
                          lambda progress, stop: render_action_log_docx(
-                             content, path, progress=progress, cancel=stop))
+                             content, path, progress=progress, cancel=stop,
+                             allow_patient_details=True))
 
     # ----- shared steps -------------------------------------------------------------------------
     def _meeting(self, purpose: str):
@@ -140,10 +157,11 @@ class Exports:
             tell(self.parent, "That could not be done", str(problem))
             return None
 
-    def _privacy_ok(self, meeting_id: int, include_minutes: bool) -> bool:
-        from meetingkit.export.privacy_check import pii_findings_for_meeting
+    def _privacy_ok(self, texts) -> bool:
+        """True when nothing looks like a patient's details, or the person chose to go on."""
+        from meetingkit.export.privacy_check import findings_in
 
-        findings = pii_findings_for_meeting(self.context.store, meeting_id, include_minutes)
+        findings = findings_in(texts)
         return not findings or confirm_patient_details(self.parent, findings)
 
     def _where(self, title: str, suggested: str, file_filter: str) -> Path | None:
