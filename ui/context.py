@@ -32,6 +32,13 @@ class AppContext:
     bus: ChangeBus = field(default_factory=ChangeBus)
     settings: QSettings | None = None
     meeting_id: int | None = None
+    windows: list[QWidget] = field(default_factory=list)  # open windows of their own
+
+    def keep_open(self, window: QWidget) -> None:
+        """Holds a window of its own (a review window) until it is closed and deleted: with
+        no parent, nothing else keeps it, and a parent would keep it above the main window."""
+        self.windows.append(window)
+        window.destroyed.connect(lambda *_: window in self.windows and self.windows.remove(window))
 
     def perform(self, parent: QWidget | None, operation: Callable[[], Any],
                 changes: set[str] | frozenset[str], done: str = "") -> Any:

@@ -25,3 +25,17 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     box.setAccessibleDescription(text)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str = "Not now") -> bool:
+    """Offers something that changes nothing already there; yes is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.setEscapeButton(no_button)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    box.exec()
+    return box.clickedButton() is yes_button

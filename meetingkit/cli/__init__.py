@@ -32,7 +32,8 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="meetingkit",
         description="MeetingKit: accessible patient-safety meetings. "
-        "Run with no command to open the app.",
+        "Run with no command to open the app; give it a review pack (.mkreview) to read it, or "
+        "a partner's reply (.mkreply) to add its questions to the meeting.",
     )
     parser.add_argument("--version", action="version", version=f"MeetingKit {__version__}")
     parser.add_argument(
@@ -44,7 +45,9 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--startup-probe", action="store_true", help=argparse.SUPPRESS
     )
-    if with_subcommands:
+    if not with_subcommands:  # a file double-clicked in Explorer arrives here
+        parser.add_argument("file", nargs="?", metavar="FILE", help=argparse.SUPPRESS)
+    else:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name, module_name in COMMANDS.items():
             module = _command_module(module_name)

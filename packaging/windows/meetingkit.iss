@@ -9,7 +9,9 @@
 ;
 ; What it does: copies the program to %LOCALAPPDATA%\Programs\MeetingKit (no UAC prompt), adds a
 ; Start menu shortcut (and, if ticked, one on the desktop), and registers an uninstaller under
-; the person's own account (Settings > Apps). Uninstalling removes the program but keeps the
+; the person's own account (Settings > Apps), and makes review packs (.mkreview) and partners'
+; replies (.mkreply) open in MeetingKit with its icon, for that person only (HKCU\Software\Classes;
+; meetingkit/file_types.py lists the same keys, and the portable build writes them itself). Uninstalling removes the program but keeps the
 ; person's meetings in %LOCALAPPDATA%\MeetingKit unless they say yes to deleting them.
 
 #define AppName "MeetingKit"
@@ -60,6 +62,8 @@ SolidCompression=yes
 CloseApplications=yes
 RestartApplications=no
 SetupLogging=yes
+; Tell Explorer the file types changed, so double-clicking works and the icons show at once.
+ChangesAssociations=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -74,6 +78,17 @@ Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs c
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"; WorkingDir: "{app}"; Comment: "Plan and run accessible patient-safety meetings"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; WorkingDir: "{app}"; Tasks: desktopicon
+
+[Registry]
+; With PrivilegesRequired=lowest, HKA is HKEY_CURRENT_USER: no admin rights needed.
+Root: HKA; Subkey: "Software\Classes\.mkreview"; ValueType: string; ValueName: ""; ValueData: "MeetingKit.ReviewPack"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\MeetingKit.ReviewPack"; ValueType: string; ValueName: ""; ValueData: "MeetingKit review pack"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\MeetingKit.ReviewPack\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"",0"
+Root: HKA; Subkey: "Software\Classes\MeetingKit.ReviewPack\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.mkreply"; ValueType: string; ValueName: ""; ValueData: "MeetingKit.Reply"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\MeetingKit.Reply"; ValueType: string; ValueName: ""; ValueData: "MeetingKit reply from a partner"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\MeetingKit.Reply\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"",0"
+Root: HKA; Subkey: "Software\Classes\MeetingKit.Reply\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExeName}"; Description: "Open MeetingKit now"; Flags: nowait postinstall skipifsilent

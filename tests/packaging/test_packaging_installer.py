@@ -124,3 +124,18 @@ def test_the_version_comes_from_the_built_exe(script):
     assert 'GetStringFileInfo(AppExePath, "ProductVersion")' in script
     assert re.search(r"#ifnexist AppExePath\s+#error", script)
     assert "AppVersion={#AppVersion}" in script
+
+
+def test_it_opens_review_packs_and_replies_for_this_person_only(script, setup):
+    from meetingkit.file_types import registry_values
+
+    program = r"C:\Users\sam\AppData\Local\Programs\MeetingKit\MeetingKit.exe"
+    written = []
+    for line in sections(script)["Registry"]:
+        root = re.search(r"Root: (\w+)", line).group(1)
+        subkey = re.search(r'Subkey: "([^"]*)"', line).group(1)
+        data = re.search(r'ValueData: "((?:[^"]|"")*)"', line).group(1).replace('""', '"')
+        assert root == "HKA"  # HKEY_CURRENT_USER, since the install needs no admin rights
+        written.append((subkey, data.replace(r"{app}\{#AppExeName}", program)))
+    assert written == registry_values(program)  # the same keys the portable build writes
+    assert setup["ChangesAssociations"] == "yes"

@@ -147,6 +147,6 @@ def test_open_a_review_pack_from_the_menu(chair, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr("ui.review.files.ask_open_path", lambda *args: tmp_path / "pack.mkreview")
     monkeypatch.setattr("ui.review.window.ask_before_closing", lambda parent, kept: "close")
     _entry(chair, "Open review pack").trigger()
-    (review,) = chair._review_windows
+    (review,) = chair.context.windows
     qtbot.addWidget(review)
     assert review.isVisible() and review.agenda.count() == 7

@@ -3,7 +3,7 @@ and a partner's reply (for the chair to add the questions to the meeting's items
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from meetingkit.errors import ImportRefused
@@ -17,25 +17,28 @@ MAX_LISTED = 8
 
 def open_review_pack(context: AppContext, parent: QWidget, path=None):
     """Asks for a .mkreview file and opens it in a review window; returns the window."""
-    from meetingkit.review import read_review_pack
-    from ui.review.window import ReviewWindow
-
     path = path or files.ask_open_path(parent, "Open a review pack", files.PACK_FILTER)
     if path is None:
         return None
+    window = open_review_window(path, context.settings, parent)
+    if window is not None:
+        context.keep_open(window)
+    return window
+
+
+def open_review_window(path, settings: QSettings | None, parent: QWidget | None = None):
+    """Opens the pack at `path` in a review window of its own (`parent` is only where to show
+    a message); the caller keeps the window open."""
+    from meetingkit.review import read_review_pack
+    from ui.review.window import ReviewWindow
+
     try:
         pack = read_review_pack(path)
     except ImportRefused as problem:
         tell(parent, "This review pack could not be opened", str(problem))
         return None
-    window = ReviewWindow(pack, settings=context.settings)
+    window = ReviewWindow(pack, settings=settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if not hasattr(parent, "_review_windows"):
-        parent._review_windows = []
-    open_windows = parent._review_windows
-    open_windows.append(window)  # kept while open: it is a window of its own, not a dialog
-    window.destroyed.connect(lambda *_: open_windows.remove(window)
-                             if window in open_windows else None)
     window.show()
     window.agenda.setFocus()
     return window
@@ -43,16 +46,28 @@ def open_review_pack(context: AppContext, parent: QWidget, path=None):
 
 def import_partner_reply(context: AppContext, parent: QWidget, path=None):
     """Asks for a .mkreply file and adds its questions to the chosen meeting's items."""
-    from meetingkit.review import check_reply_matches, import_reply, read_reply
-
     path = path or files.ask_open_path(parent, "Import a partner's reply", files.REPLY_FILTER)
     if path is None:
         return None
+    reply = read_reply_kindly(parent, path)
+    return None if reply is None else add_reply(context, parent, reply)
+
+
+def read_reply_kindly(parent: QWidget | None, path):
+    """The reply in the file, or None after saying why it could not be read."""
+    from meetingkit.review import read_reply
+
     try:
-        reply = read_reply(path)
+        return read_reply(path)
     except ImportRefused as problem:
         tell(parent, "This reply could not be imported", str(problem))
         return None
+
+
+def add_reply(context: AppContext, parent: QWidget, reply):
+    """Adds the reply's questions to the chosen meeting's items, or says why not."""
+    from meetingkit.review import check_reply_matches, import_reply
+
     if context.meeting_id is None:
         tell(parent, "Choose the meeting first",
              f"This reply from {reply.reviewer} is for the meeting '{reply.meeting.title}' on "
