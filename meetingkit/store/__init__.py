@@ -13,6 +13,7 @@ from meetingkit.store.agenda import Agenda
 from meetingkit.store.base import Transaction
 from meetingkit.store.committees import Committees
 from meetingkit.store.connection import connect, inspect_file
+from meetingkit.store.history import History
 from meetingkit.store.involvement import Involvement
 from meetingkit.store.location import risky_location
 from meetingkit.store.meetings import Meetings
@@ -50,6 +51,7 @@ class Store:
         self.questions = Questions(self.db, tx)
         self.search = Search(self.db, tx)
         self.involvement = Involvement(self.db, tx)
+        self.history = History(conn, tx)  # undo and redo: `with store.history.step("..."):`
 
     @classmethod
     def open(cls, path: Path | str, backup_before_migrating: bool = True) -> Store:

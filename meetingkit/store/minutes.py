@@ -63,6 +63,12 @@ class Decisions(Repository):
         rows = self._rows("SELECT * FROM decisions WHERE item_id = ? ORDER BY id", [item_id])
         return [Decision.from_row(r) for r in rows]
 
+    def get(self, decision_id: int) -> Decision:
+        row = self._one("SELECT * FROM decisions WHERE id = ?", [decision_id])
+        if row is None:
+            raise MeetingKitError("That decision no longer exists.")
+        return Decision.from_row(row)
+
     def add(self, item_id: int, text: str) -> int:
         text = text.strip()
         if not text:
