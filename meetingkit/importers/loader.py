@@ -22,7 +22,7 @@ _T = TypeVar("_T")
 
 WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
-_KINDS_WE_TAKE = "Word (.docx), markdown (.md) and text (.txt) files"
+_KINDS_WE_TAKE = "Word (.docx), PDF, markdown (.md) and text (.txt) files"
 _OLD_OR_LOCKED = (
     "This Word document is password-protected or in the old .doc format; save it as .docx "
     "without a password."
@@ -47,7 +47,7 @@ def _never_crash(function: Callable[..., _T]) -> Callable[..., _T]:
 @_never_crash
 def load_paper(path: str | os.PathLike[str], progress: ProgressCallback | None = None,
                stop: object = None) -> ImportedPaper:
-    """Import a paper from a Word, markdown or text file on disk.
+    """Import a paper from a Word, PDF, markdown or text file on disk.
     `progress(fraction, words)` is told how far it has got; setting `stop` (a
     threading.Event) stops it with ImportStopped."""
     path = Path(path)
@@ -69,10 +69,9 @@ def load_paper_bytes(data: bytes, source_name: str, progress: ProgressCallback |
     if kind == sniff.OLE:
         raise ImportRefused(_OLD_OR_LOCKED)
     if kind == sniff.PDF:
-        raise ImportRefused(
-            f"This is a PDF file. MeetingKit takes {_KINDS_WE_TAKE}; open the original in Word "
-            "and save it as .docx."
-        )
+        from meetingkit.importers.pdf_reader import import_pdf_bytes
+
+        return import_pdf_bytes(data, source_name, steps)
     if kind == sniff.RTF:
         raise ImportRefused(
             "This is a Rich Text (.rtf) file; open it in Word and save it as .docx."
