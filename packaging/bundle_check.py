@@ -3,7 +3,7 @@
 For a trust's IT team after installing, and for the packaging test after building. It imports
 every MeetingKit module (including the ones loaded only by name), works out a bank holiday,
 turns markdown with a table into HTML, makes a Word file from python-docx's own template,
-imports a Word and a PDF paper (defusedxml, pdfminer.six and its cryptography), reads
+imports a Word, a PDF and a web page paper (defusedxml, pdfminer.six and its cryptography), reads
 the shipped resources, and starts Qt off screen to load the icon. It also checks the parts that
 must NOT be there (QtNetwork, so the app cannot open a network connection). Prints one line per
 check and exits 0 when all pass, 1 otherwise. Works from a source checkout too.
@@ -127,12 +127,13 @@ def check_import() -> str:
     word = io.BytesIO()
     document.save(word)
     found = [load_paper_bytes(word.getvalue(), "paper.docx").markdown,  # defusedxml
-             load_paper_bytes(_tiny_pdf("Falls fell by a third."), "paper.pdf").markdown]
-    if found != ["# Falls\n", "Falls fell by a third.\n"]:
+             load_paper_bytes(_tiny_pdf("Falls fell by a third."), "paper.pdf").markdown,
+             load_paper_bytes(b"<html><h1>Falls</h1></html>", "paper.html").markdown]
+    if found != ["# Falls\n", "Falls fell by a third.\n", "# Falls\n"]:
         raise RuntimeError(f"papers did not import as expected: {found}")
     import cryptography.hazmat.primitives.ciphers  # noqa: F401 - locked PDFs (pdfminer.six)
 
-    return "Word and PDF papers import"
+    return "Word, PDF and web page papers import"
 
 
 def check_store() -> str:

@@ -22,7 +22,8 @@ _T = TypeVar("_T")
 
 WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
-_KINDS_WE_TAKE = "Word (.docx), PDF, markdown (.md) and text (.txt) files"
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_KINDS_WE_TAKE = "Word (.docx), PDF, web page (.html), markdown (.md) and text (.txt) files"
 _OLD_OR_LOCKED = (
     "This Word document is password-protected or in the old .doc format; save it as .docx "
     "without a password."
@@ -47,7 +48,7 @@ def _never_crash(function: Callable[..., _T]) -> Callable[..., _T]:
 @_never_crash
 def load_paper(path: str | os.PathLike[str], progress: ProgressCallback | None = None,
                stop: object = None) -> ImportedPaper:
-    """Import a paper from a Word, PDF, markdown or text file on disk.
+    """Import a paper from a Word, PDF, web page, markdown or text file on disk.
     `progress(fraction, words)` is told how far it has got; setting `stop` (a
     threading.Event) stops it with ImportStopped."""
     path = Path(path)
@@ -92,6 +93,10 @@ def load_paper_bytes(data: bytes, source_name: str, progress: ProgressCallback |
         from meetingkit.importers.docx_reader import too_long_message
 
         raise ImportRefused(too_long_message(limits.MAX_PAPER_CHARACTERS))
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_like_html(text)):
+        from meetingkit.importers.html_reader import import_html_text
+
+        return import_html_text(text, source_name, warnings)
     if suffix in MARKDOWN_SUFFIXES:
         markdown, more = text_reader.markdown_from_markdown(text)
         warnings += more
@@ -161,6 +166,12 @@ def _check_size(size: int) -> None:
             f"This file is bigger than {limits.MAX_FILE_BYTES // limits.MB} MB, too big to be a "
             "paper; remove large pictures or split it."
         )
+
+
+def _looks_like_html(text: str) -> bool:
+    """A web page saved under another name (or none): it starts with a doctype or <html>."""
+    start = text.lstrip("\ufeff \t\r\n")[:200].lower()
+    return start.startswith(("<!doctype html", "<html"))
 
 
 def _stem(source_name: str) -> str:
