@@ -62,8 +62,9 @@ def open_docx(data: bytes) -> WordPackage:
 
 
 def convert_document(package: WordPackage, progress: Progress | None = None,
-                     max_characters: int = limits.MAX_PAPER_CHARACTERS) -> DocxResult:
+                     max_characters: int | None = None) -> DocxResult:
     progress = progress or Progress()
+    max_characters = max_characters or limits.MAX_PAPER_CHARACTERS
     progress.step(0.0, "Reading the Word document…")
     converter = _Converter(package, max_characters)
     converter.read_body(package, progress)

@@ -40,6 +40,7 @@ class PaperEditor(QPlainTextEdit):
         """Show a paper's text; the undo history starts afresh."""
         self._loading = True
         try:
+            self.checker.highlighter.expect(text)
             self.setPlainText(text)
         finally:
             self._loading = False
