@@ -47,6 +47,7 @@ _SECTION_NAMES = re.compile(
     r"^(\d+[.)]?\s*)?(purpose|introduction|background|summary|executive summary|contents|"
     r"table of contents|overview|recommendations?|context|aim|aims|scope)\W*$", re.IGNORECASE)
 _ESCAPE = re.compile(r"([\\`*_\[\]])")
+_HEADING_NUMBER = re.compile(r"^(\d+)\\\.")
 
 
 @dataclass
@@ -225,8 +226,9 @@ class _Converter:
         if not self.title_paragraph and self._kinds.is_title(p):
             self.title_paragraph = text
         self._heading_levels.append(level)
-        self._add("#" * level + " "
-                  + segments_to_markdown(segments, formatting=False).replace("  \n", " "))
+        words = segments_to_markdown(segments, formatting=False).replace("  \n", " ")
+        # "1. Summary" cannot start a list inside a heading: no escape is needed there.
+        self._add("#" * level + " " + _HEADING_NUMBER.sub(r"\1.", words))
 
     def _list_item(self, mark: ListMark, markdown: str) -> None:
         level = mark.level

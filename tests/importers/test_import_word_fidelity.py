@@ -155,3 +155,9 @@ def _part(path, name: str) -> bytes:
 
     with zipfile.ZipFile(path) as archive:
         return archive.read(name)
+
+
+def test_a_numbered_heading_needs_no_escape(tmp_path):
+    paper = load_paper(pandoc("## 1. Executive summary\n\n2\\. Not a list either.\n", tmp_path,
+                              "numbered.docx"))
+    assert paper.markdown == "## 1. Executive summary\n\n2\\. Not a list either.\n"

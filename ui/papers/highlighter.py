@@ -1,5 +1,8 @@
 """Keeps the checker's findings for each line of the editor as the chair types (the editor draws
-them: underline_painter.py), and shows markdown headings in bold.
+them: underline_painter.py), and shows the paper as a formatted document: markdown's marks are
+hidden and the words they mark shown as headings, bold, italic or links (markdown_marks.py).
+The line the chair is editing shows its marks, so they can be changed; the text itself is never
+changed by any of this.
 
 After each full check (debounced, see checker.py) the findings are split into lines, one per
 editor block. A block edited since then is re-checked on its own with the engine's fast
@@ -11,15 +14,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from meetingkit.plain import Finding, GlossaryEntry, check_paragraph
 from meetingkit.plain.definitions import acronym_key
+from ui.papers import markdown_marks as marks
+from ui.papers.offsets import to_qt
 
 # (start, end) within the line (Python offsets) and the finding they mark
 Segment = tuple[int, int, Finding]
 Keep = Callable[[Finding, str], bool]
 _QUICK_CACHE_LIMIT = 500
+HEADING_SIZES = (1.6, 1.4, 1.25, 1.15, 1.1, 1.05)  # times the text size, for levels 1..6
 
 
 def split_into_lines(text: str, findings: list[Finding]) -> dict[int, list[Segment]]:
@@ -47,8 +54,9 @@ class FindingsHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, keep: Keep):
         super().__init__(document)
         self.keep = keep
-        self.heading = QTextCharFormat()
-        self.heading.setFontWeight(QFont.Weight.Bold)
+        self.revealed = -1  # the block whose marks are shown (the chair is editing it)
+        self.show_marks = False  # True shows every mark, as the paper's markdown is written
+        self.text_size = 0.0  # the editor's text size in points (0: the document's own)
         self.glossary: tuple[GlossaryEntry, ...] = ()
         self.defined: frozenset[str] = frozenset()  # acronyms the paper explains
         self.lines: list[str] = []
@@ -63,6 +71,18 @@ class FindingsHighlighter(QSyntaxHighlighter):
         self.by_line = {}
         self.defined = frozenset()
         self.quick.clear()
+        self.revealed = -1
+
+    def reveal(self, block_number: int) -> None:
+        """Show the marks on this line (the one the chair is on) and hide them elsewhere."""
+        if block_number == self.revealed:
+            return
+        document = self.document()
+        old, self.revealed = self.revealed, block_number
+        for number in (old, block_number):
+            block = document.findBlockByNumber(number) if number >= 0 else None
+            if block is not None and block.isValid():
+                self.rehighlightBlock(block)
 
     def set_findings(self, text: str, findings: list[Finding]) -> None:
         """Take a full check's findings (already filtered) and redraw every underline."""
@@ -109,8 +129,34 @@ class FindingsHighlighter(QSyntaxHighlighter):
         return kept
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        if text.startswith("#"):
-            self.setFormat(0, len(text), self.heading)
+        number = self.currentBlock().blockNumber()
+        showing = self.show_marks or number == self.revealed
+        for start, end, look in marks.line_marks(text):
+            if look in (marks.MARK, marks.RULE) and showing:
+                continue
+            first, last = to_qt(text, start), to_qt(text, end)
+            self.setFormat(first, last - first, self._format(look))
         # Work out this block's marks now (a quick check if it was edited), so painting only
         # looks them up.
         self.segments(self.currentBlock().blockNumber(), text)
+
+    def _format(self, look: str) -> QTextCharFormat:
+        style = QTextCharFormat()
+        if look in (marks.MARK, marks.RULE):
+            # Hidden: see-through and as small as text can be, so it takes no room.
+            style.setForeground(QColor(Qt.GlobalColor.transparent))
+            style.setFontPointSize(1)
+            style.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            style.setFontLetterSpacing(-0.5)
+        elif look == marks.BOLD:
+            style.setFontWeight(QFont.Weight.Bold)
+        elif look == marks.ITALIC:
+            style.setFontItalic(True)
+        elif look == marks.LINK:
+            style.setFontUnderline(True)
+        elif look in marks.HEADINGS:
+            style.setFontWeight(QFont.Weight.Bold)
+            size = self.text_size or self.document().defaultFont().pointSizeF()
+            if size > 0:
+                style.setFontPointSize(size * HEADING_SIZES[marks.HEADINGS.index(look)])
+        return style
