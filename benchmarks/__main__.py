@@ -28,6 +28,7 @@ SUITES: dict[str, tuple[str, bool]] = {
     "export": ("benchmarks.bench_export", True),
     "plain": ("benchmarks.bench_plain", False),
     "timer": ("benchmarks.bench_timer", False),
+    "import": ("benchmarks.bench_import", True),
 }
 RESULTS = ROOT / "benchmarks" / "results.md"
 

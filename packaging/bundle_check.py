@@ -2,7 +2,8 @@
 
 For a trust's IT team after installing, and for the packaging test after building. It imports
 every MeetingKit module (including the ones loaded only by name), works out a bank holiday,
-turns markdown with a table into HTML, makes a Word file from python-docx's own template, reads
+turns markdown with a table into HTML, makes a Word file from python-docx's own template,
+imports a Word, a PDF and a web page paper (defusedxml, pdfminer.six and its cryptography), reads
 the shipped resources, and starts Qt off screen to load the icon. It also checks the parts that
 must NOT be there (QtNetwork, so the app cannot open a network connection). Prints one line per
 check and exits 0 when all pass, 1 otherwise. Works from a source checkout too.
@@ -96,6 +97,45 @@ def check_word() -> str:
     return f"Word file made ({len(saved.getvalue()):,} bytes)"
 
 
+def _tiny_pdf(words: str) -> bytes:
+    """A one-page PDF with a line of text, built here so the check needs no file."""
+    stream = f"BT /F1 14 Tf 72 720 Td ({words}) Tj ET".encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, table)
+
+
+def check_import() -> str:
+    import docx
+
+    from meetingkit.importers import load_paper_bytes
+
+    document = docx.Document()
+    document.add_heading("Falls", 1)
+    word = io.BytesIO()
+    document.save(word)
+    found = [load_paper_bytes(word.getvalue(), "paper.docx").markdown,  # defusedxml
+             load_paper_bytes(_tiny_pdf("Falls fell by a third."), "paper.pdf").markdown,
+             load_paper_bytes(b"<html><h1>Falls</h1></html>", "paper.html").markdown]
+    if found != ["# Falls\n", "Falls fell by a third.\n", "# Falls\n"]:
+        raise RuntimeError(f"papers did not import as expected: {found}")
+    import cryptography.hazmat.primitives.ciphers  # noqa: F401 - locked PDFs (pdfminer.six)
+
+    return "Word, PDF and web page papers import"
+
+
 def check_store() -> str:
     import hashlib
 
@@ -161,6 +201,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("bank holidays", check_bank_holidays),
     ("markdown", check_markdown),
     ("Word", check_word),
+    ("paper import", check_import),
     ("database", check_store),
     ("left out", check_left_out),
     ("Qt", check_qt),

@@ -82,6 +82,12 @@ DROPPED_QT_FILES = (
     "/PySide6/*plugins/platformthemes/*qgtk3*",  # needs the GTK libraries; Fusion is used anyway
     "/PySide6/*qml/*",
 )
+# pdfminer.six's character maps for PDFs in Chinese, Japanese or Korean that rely on fonts the
+# PDF does not carry (8 MB). Committee papers are in English; such a PDF still imports, with
+# those characters missing.
+DROPPED_OTHER_FILES = (
+    "/pdfminer/cmap/*",
+)
 DROPPED_QT_LIBRARIES = (
     "*Qt6EglFSDeviceIntegration*", "*Qt6EglFsKmsSupport*",
     "opengl32sw.dll",  # software OpenGL (20 MB); MeetingKit's widgets never draw with OpenGL
@@ -109,7 +115,7 @@ def _fold(name: str) -> str:
 def is_dropped(dest_name: str) -> bool:
     """True for a bundled file MeetingKit never uses (dest_name as PyInstaller's TOC names it)."""
     path = "/" + _slashes(dest_name)
-    if any(fnmatch(path, pattern) for pattern in DROPPED_QT_FILES):
+    if any(fnmatch(path, pattern) for pattern in DROPPED_QT_FILES + DROPPED_OTHER_FILES):
         return True
     name = path.rsplit("/", 1)[-1]
     return any(fnmatch(name, pattern) for pattern in DROPPED_QT_LIBRARIES)

@@ -1,17 +1,22 @@
-"""Bringing papers in: Word (.docx), markdown and text files become markdown.
+"""Bringing papers in: Word (.docx), PDF, web page (.html), markdown and text files become
+markdown.
 
 Every importer refuses bad input with ImportRefused (a one-line reason) and never lets another
 exception escape.
 
-- `load_paper(path)` / `load_paper_bytes(data, name)`: choose the importer from the file's
-  content (its first bytes), not just its name.
+- `load_paper(path, progress, stop)` / `load_paper_bytes(data, name, progress, stop)`: choose
+  the importer from the file's content (its first bytes), not just its name; `progress` is told
+  how far it has got and setting `stop` ends it with ImportStopped (importers/progress.py).
 - `import_docx_bytes(data, name)` and `docx_to_markdown(document)`: the Word importer alone.
 - `safe_markdown_html(markdown)`: HTML for read-only views, with raw HTML escaped, pictures
   not fetched and only web and e-mail links kept.
 
-Modules: sniff (what a file is), zip_guard (zip bomb and kind checks), docx_reader with
-docx_styles and docx_inline (Word to markdown), text_reader (markdown and plain text),
-markdown_guard (flattens absurd nesting), safe_html, limits.
+Modules: sniff (what a file is), zip_guard (zip bomb and kind checks), safe_xml (every XML part
+through defusedxml), word_package (a Word file's parts, its body a block at a time), docx_reader
+with docx_styles, docx_inline, docx_tables and docx_notes (Word to markdown), pdf_layout and
+pdf_reader (PDF to markdown, with pdfminer.six), html_reader (web pages), typed_lists (bullets
+typed by hand), text_reader (markdown and plain text), markdown_guard (flattens absurd
+nesting), safe_html, progress, limits.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The text inside one Word paragraph as markdown: bold, italic, hyperlinks and line breaks.
 
-Works on the XML directly (python-docx objects per run would be slow for long papers) and
-follows the places Word tucks text into: hyperlinks, tracked insertions, content controls,
-smart tags and simple fields. Deleted text and hidden text are left out.
+Works on the XML directly and follows the places Word tucks text into: hyperlinks, tracked
+insertions, content controls, smart tags and simple fields. Deleted text and hidden text are
+left out. Footnote and endnote references become a number in brackets ("[1]") that points to
+the notes kept at the end of the paper; comments are counted (and left out).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from meetingkit.importers.docx_styles import W
+from meetingkit.importers.docx_styles import CharacterLook, W
 
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_NOTE_REFERENCES = {W + "footnoteReference": "footnote", W + "endnoteReference": "endnote"}
 _CONTAINERS = {
     W + "ins",
     W + "smartTag",
@@ -24,7 +26,8 @@ _CONTAINERS = {
     W + "bdo",
 }
 _PICTURES = {W + "drawing", W + "pict", W + "object"}
-_BOLD_STYLES = {"strong"}
+# Used when a document's styles part does not say what these built-in styles look like.
+_BOLD_STYLES = {"strong", "strongemphasis"}
 _ITALIC_STYLES = {"emphasis", "intenseemphasis", "subtleemphasis"}
 _ESCAPE = re.compile(r"([\\`*_\[\]])")
 _ORDERED_START = re.compile(r"^( {0,3}\d+)\.(?=\s|$)", re.MULTILINE)
@@ -44,11 +47,24 @@ class Segment:
 class InlineStats:
     pictures: int = 0
     tracked_changes: int = 0
+    comments: int = 0
 
 
-def paragraph_segments(p: Any, rels: Any, stats: InlineStats) -> list[Segment]:
+class InlineContext:
+    """What the paragraphs of one document share: its links, character styles and notes."""
+
+    def __init__(self, rels: dict[str, Any], looks: dict[str, CharacterLook],
+                 note_number: Any = None) -> None:
+        self.rels = rels
+        self.looks = looks
+        self.stats = InlineStats()
+        # note_number("footnote" or "endnote", id) -> the number the reader sees, or None
+        self.note_number = note_number or (lambda kind, note_id: None)
+
+
+def paragraph_segments(p: Any, context: InlineContext) -> list[Segment]:
     segments: list[Segment] = []
-    _walk(p, rels, None, segments, stats)
+    _walk(p, context, None, segments)
     return segments
 
 
@@ -78,35 +94,43 @@ def plain_text(segments: list[Segment]) -> str:
     return " ".join("".join(s.text for s in segments).split())
 
 
-def _walk(element: Any, rels: Any, url: str | None, out: list[Segment], stats: InlineStats) -> None:
+def _walk(element: Any, context: InlineContext, url: str | None, out: list[Segment]) -> None:
+    stats = context.stats
     for child in element:
         tag = child.tag
         if tag == W + "r":
-            _run(child, url, out, stats)
+            _run(child, context, url, out)
         elif tag == W + "hyperlink":
-            _walk(child, rels, _link_target(child, rels) or url, out, stats)
+            _walk(child, context, _link_target(child, context.rels) or url, out)
         elif tag in _CONTAINERS:
             if tag in (W + "ins", W + "moveTo"):
                 stats.tracked_changes += 1
-            _walk(child, rels, url, out, stats)
+            _walk(child, context, url, out)
         elif tag == W + "sdt":
             content = child.find(W + "sdtContent")
             if content is not None:
-                _walk(content, rels, url, out, stats)
+                _walk(content, context, url, out)
         elif tag in (W + "del", W + "moveFrom"):
             stats.tracked_changes += 1
+        elif tag == W + "commentRangeStart":
+            stats.comments += 1
 
 
-def _run(r: Any, url: str | None, out: list[Segment], stats: InlineStats) -> None:
+def _run(r: Any, context: InlineContext, url: str | None, out: list[Segment]) -> None:
     rpr = r.find(W + "rPr")
     bold = italic = False
     if rpr is not None:
         if _on(rpr.find(W + "vanish")):
             return  # hidden text is hidden for a reason
         style = rpr.find(W + "rStyle")
-        style_name = (style.get(W + "val") or "").lower() if style is not None else ""
-        bold = _on(rpr.find(W + "b")) or style_name in _BOLD_STYLES
-        italic = _on(rpr.find(W + "i")) or style_name in _ITALIC_STYLES
+        style_id = (style.get(W + "val") or "") if style is not None else ""
+        look = context.looks.get(style_id)
+        if look is None:
+            look = CharacterLook(style_id.lower() in _BOLD_STYLES,
+                                 style_id.lower() in _ITALIC_STYLES)
+        bold = _flag(rpr.find(W + "b"), look.bold)
+        italic = _flag(rpr.find(W + "i"), look.italic)
+    stats = context.stats
     pieces: list[str] = []
     for child in r:
         tag = child.tag
@@ -125,6 +149,10 @@ def _run(r: Any, url: str | None, out: list[Segment], stats: InlineStats) -> Non
             stats.pictures += 1
         elif tag == "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent":
             stats.pictures += 1  # shapes and text boxes
+        elif tag in _NOTE_REFERENCES:
+            number = context.note_number(_NOTE_REFERENCES[tag], child.get(W + "id"))
+            if number is not None:
+                pieces.append(f"[{number}]")
     text = "".join(pieces)
     if text:
         out.append(Segment(text, bold, italic, url))
@@ -135,17 +163,19 @@ def _on(element: Any) -> bool:
     return element is not None and (element.get(W + "val") or "true").lower() not in _OFF
 
 
-def _link_target(hyperlink: Any, rels: Any) -> str | None:
+def _flag(element: Any, inherited: bool) -> bool:
+    """A run's own on/off property wins over what its character style says."""
+    return inherited if element is None else _on(element)
+
+
+def _link_target(hyperlink: Any, rels: dict[str, Any]) -> str | None:
     rel_id = hyperlink.get(R_ID)
     if not rel_id:
         return None  # a jump to a bookmark inside the document: keep just the text
-    try:
-        rel = rels[rel_id]
-        if not rel.is_external:
-            return None
-        target = str(rel.target_ref)
-    except Exception:  # a broken relationship: keep the words, lose the link
+    rel = rels.get(rel_id)
+    if rel is None or not rel.external:  # a broken relationship: keep the words, lose the link
         return None
+    target = rel.target
     anchor = hyperlink.get(W + "anchor")
     return f"{target}#{anchor}" if anchor else target
 

@@ -1,6 +1,7 @@
 """What a Word paragraph is: a heading (and which level), a list item (bulleted or numbered, and
-how deep), or ordinary text. Read once per document from its styles and numbering parts, so
-each paragraph is then a few dictionary look-ups."""
+how deep), a line of a table of contents, or ordinary text; and which character styles make
+words bold or italic. Read once per document from its styles and numbering parts, so each
+paragraph is then a few dictionary look-ups."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = W + "val"
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$")
 _LIST_NAME = re.compile(r"^list\s*(bullet|number)?\s*([2-9])?$")
+# Word names its contents styles "TOC 1".."TOC 9" and "TOC Heading"; LibreOffice "Contents 1"
+# and "Contents Heading".
+_CONTENTS_NAME = re.compile(r"^(toc|contents)\s*([1-9]|heading)$|^table of contents$")
+_OFF = ("0", "false", "off", "none")
 
 
 @dataclass(frozen=True)
@@ -31,11 +36,27 @@ class ListMark:
     level: int  # 0 = top level, as Word counts
 
 
+@dataclass(frozen=True)
+class CharacterLook:
+    bold: bool
+    italic: bool
+
+
 class ParagraphKinds:
-    def __init__(self, document: Any) -> None:
-        self._styles = _read_styles(document)
-        self._formats = _read_numbering(document)
+    def __init__(self, styles_root: Any | None, numbering_root: Any | None) -> None:
+        self._styles = _read_styles(styles_root)
+        self._formats = _read_numbering(numbering_root)
         self._chain_cache: dict[str, list[_Style]] = {}
+        self.character_looks = _read_character_looks(styles_root)
+
+    def is_title(self, p: Any) -> bool:
+        ppr = p.find(W + "pPr")
+        return any(style.name == "title" for style in self._chain(_style_id(ppr)))
+
+    def is_contents(self, p: Any) -> bool:
+        """A line (or the heading) of a table of contents."""
+        ppr = p.find(W + "pPr")
+        return any(_CONTENTS_NAME.match(style.name) for style in self._chain(_style_id(ppr)))
 
     def heading_level(self, p: Any) -> int | None:
         """1..6 for Title and Heading 1..6 paragraphs (or outline levels), else None."""
@@ -103,13 +124,11 @@ class ParagraphKinds:
         return chain
 
 
-def _read_styles(document: Any) -> dict[str, _Style]:
+def _read_styles(root: Any | None) -> dict[str, _Style]:
     styles: dict[str, _Style] = {}
-    try:
-        root = document.styles.element
-    except Exception:  # a document without a styles part: every paragraph is plain
+    if root is None:  # a document without a styles part: every paragraph is plain
         return styles
-    for element in root.iterchildren(W + "style"):
+    for element in root.iter(W + "style"):
         style_id = element.get(W + "styleId")
         if not style_id or element.get(W + "type", "paragraph") != "paragraph":
             continue
@@ -128,29 +147,61 @@ def _read_styles(document: Any) -> dict[str, _Style]:
     return styles
 
 
-def _read_numbering(document: Any) -> dict[tuple[str, int], str]:
+def _read_character_looks(root: Any | None) -> dict[str, CharacterLook]:
+    """Character style id -> whether it makes words bold or italic, following the styles it is
+    based on: LibreOffice's "Strong Emphasis" (what HTML's strong becomes) is bold this way."""
+    if root is None:
+        return {}
+    own: dict[str, tuple[bool | None, bool | None, str | None]] = {}
+    for element in root.iter(W + "style"):
+        style_id = element.get(W + "styleId")
+        if not style_id or element.get(W + "type") != "character":
+            continue
+        rpr = element.find(W + "rPr")
+        own[style_id] = (_flag(rpr, "b"), _flag(rpr, "i"), _str_val(element.find(W + "basedOn")))
+    looks: dict[str, CharacterLook] = {}
+    for style_id in own:
+        bold = italic = None
+        current: str | None = style_id
+        for _ in range(20):  # a chain of basedOn, guarded against loops
+            if current is None or current not in own:
+                break
+            b, i, based_on = own[current]
+            bold = b if bold is None else bold
+            italic = i if italic is None else italic
+            current = based_on
+        looks[style_id] = CharacterLook(bool(bold), bool(italic))
+    return looks
+
+
+def _flag(rpr: Any | None, name: str) -> bool | None:
+    element = rpr.find(W + name) if rpr is not None else None
+    if element is None:
+        return None
+    return (element.get(_VAL) or "true").lower() not in _OFF
+
+
+def _read_numbering(root: Any | None) -> dict[tuple[str, int], str]:
     """(numId, level) -> number format ("bullet", "decimal", "lowerLetter", ...)."""
-    try:
-        root = document.part.numbering_part.element
-    except Exception:  # no numbering part: lists only from style names
+    if root is None:  # no numbering part: lists only from style names
         return {}
     abstract: dict[str, dict[int, str]] = {}
-    for element in root.iterchildren(W + "abstractNum"):
+    for element in root.iter(W + "abstractNum"):
         levels: dict[int, str] = {}
-        for lvl in element.iterchildren(W + "lvl"):
+        for lvl in element.iter(W + "lvl"):
             index = _int_val(lvl, W + "ilvl")
             if index is not None:
                 levels[index] = _str_val(lvl.find(W + "numFmt")) or "decimal"
         abstract[element.get(W + "abstractNumId", "")] = levels
     formats: dict[tuple[str, int], str] = {}
-    for element in root.iterchildren(W + "num"):
+    for element in root.iter(W + "num"):
         num_id = element.get(W + "numId")
         abstract_id = _str_val(element.find(W + "abstractNumId"))
         if num_id is None:
             continue
         for index, number_format in abstract.get(abstract_id or "", {}).items():
             formats[(num_id, index)] = number_format
-        for override in element.iterchildren(W + "lvlOverride"):
+        for override in element.iter(W + "lvlOverride"):
             index = _int_val(override, W + "ilvl")
             lvl = override.find(W + "lvl")
             if index is not None and lvl is not None:

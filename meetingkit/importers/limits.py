@@ -15,6 +15,12 @@ MAX_ZIP_MEMBERS = 5000
 MAX_COMPRESSION_RATIO = 200
 RATIO_CHECK_FROM = 1 * MB
 
+# A paper's text, as markdown: about 160,000 words, some 320 pages. Far beyond any committee
+# paper, and small enough that the editor shows it and the checker checks it in about a second
+# (a 49 MB paper took the Papers tab a minute and 1.8 GB to open). Word and PDF files are read
+# up to this much text and then refused, so memory stays bounded whatever their size.
+MAX_PAPER_CHARACTERS = 1_000_000
+
 MAX_LIST_DEPTH = 6  # deeper list levels are flattened to this one (markdown level 6)
 MAX_HEADING_LEVEL = 6
 MAX_TABLE_COLUMNS = 64

@@ -16,12 +16,14 @@ from typing import TypeVar
 from meetingkit.errors import ImportRefused
 from meetingkit.importers import limits, sniff
 from meetingkit.importers.paper import ImportedPaper
+from meetingkit.importers.progress import ImportStopped, Progress, ProgressCallback
 
 _T = TypeVar("_T")
 
 WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
-_KINDS_WE_TAKE = "Word (.docx), markdown (.md) and text (.txt) files"
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_KINDS_WE_TAKE = "Word (.docx), PDF, web page (.html), markdown (.md) and text (.txt) files"
 _OLD_OR_LOCKED = (
     "This Word document is password-protected or in the old .doc format; save it as .docx "
     "without a password."
@@ -33,7 +35,7 @@ def _never_crash(function: Callable[..., _T]) -> Callable[..., _T]:
     def guarded(*args: object, **kwargs: object) -> _T:
         try:
             return function(*args, **kwargs)
-        except ImportRefused:
+        except (ImportRefused, ImportStopped):
             raise
         except MemoryError:
             raise ImportRefused("This file is too big to import on this computer.") from None
@@ -44,27 +46,33 @@ def _never_crash(function: Callable[..., _T]) -> Callable[..., _T]:
 
 
 @_never_crash
-def load_paper(path: str | os.PathLike[str]) -> ImportedPaper:
-    """Import a paper from a Word, markdown or text file on disk."""
+def load_paper(path: str | os.PathLike[str], progress: ProgressCallback | None = None,
+               stop: object = None) -> ImportedPaper:
+    """Import a paper from a Word, PDF, web page, markdown or text file on disk.
+    `progress(fraction, words)` is told how far it has got; setting `stop` (a
+    threading.Event) stops it with ImportStopped."""
     path = Path(path)
-    return load_paper_bytes(_read_limited(path), path.name)
+    steps = Progress(progress, stop)
+    steps.step(0.0, "Opening the file…")
+    return load_paper_bytes(_read_limited(path), path.name, progress, stop)
 
 
 @_never_crash
-def load_paper_bytes(data: bytes, source_name: str) -> ImportedPaper:
+def load_paper_bytes(data: bytes, source_name: str, progress: ProgressCallback | None = None,
+                     stop: object = None) -> ImportedPaper:
     """Import a paper from a file's bytes; `source_name` is its file name (for the title)."""
     _check_size(len(data))
+    steps = Progress(progress, stop)
     kind = sniff.sniff(data[:64])
     suffix = Path(source_name).suffix.lower()
     if kind == sniff.ZIP:
-        return import_docx_bytes(data, source_name)
+        return _import_docx(data, source_name, steps)
     if kind == sniff.OLE:
         raise ImportRefused(_OLD_OR_LOCKED)
     if kind == sniff.PDF:
-        raise ImportRefused(
-            f"This is a PDF file. MeetingKit takes {_KINDS_WE_TAKE}; open the original in Word "
-            "and save it as .docx."
-        )
+        from meetingkit.importers.pdf_reader import import_pdf_bytes
+
+        return import_pdf_bytes(data, source_name, steps)
     if kind == sniff.RTF:
         raise ImportRefused(
             "This is a Rich Text (.rtf) file; open it in Word and save it as .docx."
@@ -79,7 +87,16 @@ def load_paper_bytes(data: bytes, source_name: str) -> ImportedPaper:
         )
     from meetingkit.importers import text_reader
 
+    steps.step(0.1, "Reading the text…")
     text, warnings = text_reader.decode_text(data)
+    if len(text) > limits.MAX_PAPER_CHARACTERS:
+        from meetingkit.importers.docx_reader import too_long_message
+
+        raise ImportRefused(too_long_message(limits.MAX_PAPER_CHARACTERS))
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_like_html(text)):
+        from meetingkit.importers.html_reader import import_html_text
+
+        return import_html_text(text, source_name, warnings)
     if suffix in MARKDOWN_SUFFIXES:
         markdown, more = text_reader.markdown_from_markdown(text)
         warnings += more
@@ -90,8 +107,14 @@ def load_paper_bytes(data: bytes, source_name: str) -> ImportedPaper:
 
 
 @_never_crash
-def import_docx_bytes(data: bytes, source_name: str = "document.docx") -> ImportedPaper:
+def import_docx_bytes(data: bytes, source_name: str = "document.docx",
+                      progress: ProgressCallback | None = None,
+                      stop: object = None) -> ImportedPaper:
     """Import a Word (.docx) document from its bytes, with all the safety checks."""
+    return _import_docx(data, source_name, Progress(progress, stop))
+
+
+def _import_docx(data: bytes, source_name: str, steps: Progress) -> ImportedPaper:
     from meetingkit.importers.docx_reader import convert_document, open_docx
     from meetingkit.importers.zip_guard import check_word_zip
 
@@ -102,7 +125,7 @@ def import_docx_bytes(data: bytes, source_name: str = "document.docx") -> Import
     if kind != sniff.ZIP:
         raise ImportRefused("This file is not really a Word document, so it was not opened.")
     check_word_zip(data)
-    result = convert_document(open_docx(data))
+    result = convert_document(open_docx(data), steps)
     if not result.markdown.strip():
         raise ImportRefused("This Word document has no text in it to import.")
     return ImportedPaper(
@@ -143,6 +166,12 @@ def _check_size(size: int) -> None:
             f"This file is bigger than {limits.MAX_FILE_BYTES // limits.MB} MB, too big to be a "
             "paper; remove large pictures or split it."
         )
+
+
+def _looks_like_html(text: str) -> bool:
+    """A web page saved under another name (or none): it starts with a doctype or <html>."""
+    start = text.lstrip("\ufeff \t\r\n")[:200].lower()
+    return start.startswith(("<!doctype html", "<html"))
 
 
 def _stem(source_name: str) -> str:

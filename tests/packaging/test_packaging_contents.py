@@ -41,6 +41,7 @@ contents = load("bundle_contents")
     "PySide6/Qt/plugins/networkinformation/libqglib.so",
     "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
     "PySide6\\opengl32sw.dll",
+    "pdfminer/cmap/UniGB-UCS2-H.pickle.gz",
 ])
 def test_unused_qt_files_are_dropped(dest):
     assert contents.is_dropped(dest)

@@ -1,7 +1,13 @@
 """Keeps one paper's findings up to date while the chair types: a full check a moment after
-typing stops (debounced), the allow-list from the trust's glossary, and what was ignored."""
+typing stops (debounced), the allow-list from the trust's glossary, and what was ignored.
+
+A long paper is checked on a background thread, so the window keeps responding while it is;
+its findings are used only if the text has not changed meanwhile. Anything that acts on a
+finding first asks for an up-to-date check (bring_up_to_date), which waits for that thread."""
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
@@ -11,6 +17,13 @@ from ui.papers.highlighter import FindingsHighlighter
 
 CHECK_DELAY_MS = 300
 HIDDEN_RULES = {"reading-age"}  # the reading panel says this already
+BACKGROUND_FROM = 150_000  # characters (about 25,000 words, a few tenths of a second to check)
+
+
+class _Relay(QObject):
+    """Carries a background check's report back to the window's thread."""
+
+    done = Signal(int, object)
 
 
 class PaperChecker(QObject):
@@ -30,6 +43,10 @@ class PaperChecker(QObject):
         self.ignored: set[tuple[str, str, str]] = set()  # (rule, words, the line they are on)
         self.report: Report | None = None
         self.visible: list[Finding] = []
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._background_done)
+        self._generation = 0  # which check is the latest; older results are dropped
+        self._background: tuple[int, str, threading.Thread, list] | None = None
 
     def text_edited(self) -> None:
         self.timer.start()  # restarts: the full check waits until typing pauses
@@ -59,17 +76,58 @@ class PaperChecker(QObject):
         self.show_hints = show
         self.run()
 
+    @property
+    def busy(self) -> bool:
+        """A background check is under way."""
+        return self._background is not None
+
     def bring_up_to_date(self) -> None:
         """Run a waiting check now, so offsets match the text (before acting on a finding)."""
         if self.timer.isActive():
             self.run()
+        if self._background is not None:
+            generation, text, thread, result = self._background
+            thread.join()
+            self._background_done(generation, result[0] if result else None)
 
     def run(self) -> None:
         self.timer.stop()
+        self._generation += 1
         text = self.editor.toPlainText()
-        report = check(text, self.glossary, self.target)
+        if len(text) < BACKGROUND_FROM:
+            self._background = None
+            self._show(text, check(text, self.glossary, self.target))
+            return
+        generation, glossary, target = self._generation, self.glossary, self.target
+        result: list = []
+
+        def work() -> None:
+            try:
+                result.append(check(text, glossary, target))
+            except Exception:  # the engine never fails on text; if it did, no findings
+                result.append(None)
+            try:
+                self._relay.done.emit(generation, result[0])
+            except RuntimeError:  # the editor was closed meanwhile
+                pass
+
+        thread = threading.Thread(target=work, name="paper check", daemon=True)
+        self._background = (generation, text, thread, result)
+        thread.start()
+
+    def _background_done(self, generation: int, report: Report | None) -> None:
+        if self._background is None or self._background[0] != generation:
+            return  # an older check, or already used by bring_up_to_date
+        text = self._background[1]
+        self._background = None
+        if generation == self._generation and report is not None \
+                and text == self.editor.toPlainText():
+            self._show(text, report)
+
+    def _show(self, text: str, report: Report) -> None:
         lines = text.split("\n")
         self.visible = [f for f in report.findings if self.keep(f, lines[f.line - 1])]
         self.report = report
         self.highlighter.set_findings(text, self.visible)
+        self.editor.viewport().update()
         self.checked.emit()

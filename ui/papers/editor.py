@@ -1,5 +1,6 @@
-"""The paper editor: markdown in a plain text box, with the checker's advice as a tooltip over
-each underlined word and local files dropped on it handed on for import."""
+"""The paper editor: the paper's markdown shown as a formatted document (the marks hidden except
+on the line being edited: highlighter.py), with the checker's advice as a tooltip over each
+underlined word, and local files dropped on it handed on for import."""
 
 from __future__ import annotations
 
@@ -35,11 +36,13 @@ class PaperEditor(QPlainTextEdit):
         self._loading = False
         self.document().contentsChange.connect(self._contents_change)
         self.checker = PaperChecker(self)
+        self.cursorPositionChanged.connect(self._reveal_marks)
 
     def load(self, text: str) -> None:
         """Show a paper's text; the undo history starts afresh."""
         self._loading = True
         try:
+            self.checker.highlighter.expect(text)
             self.setPlainText(text)
         finally:
             self._loading = False
@@ -50,6 +53,26 @@ class PaperEditor(QPlainTextEdit):
         if not self._loading and (removed or added):
             self.checker.text_edited()
             self.edited.emit()
+
+    # ----- markdown marks: shown on the line being edited, hidden elsewhere -------------------
+    def _reveal_marks(self) -> None:
+        self.checker.highlighter.reveal(self.textCursor().blockNumber() if self.hasFocus()
+                                        else -1)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self._reveal_marks()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self._reveal_marks()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # headings follow the text size
+            highlighter = self.checker.highlighter
+            highlighter.text_size = self.font().pointSizeF()
+            highlighter.rehighlight()
 
     # ----- findings at a place in the text ---------------------------------------------------
     def finding_at(self, cursor: QTextCursor) -> Finding | None:

@@ -1,5 +1,9 @@
-"""Adding papers from files (chosen or dropped): Word, markdown or text. A refused file is
-explained calmly and changes nothing."""
+"""Adding papers from files (chosen or dropped): Word, PDF, web pages, markdown or text.
+
+The file is read on a worker thread, so the window keeps responding; after a moment a progress
+window shows how far it has got, with a Stop button. A refused file is explained calmly and
+changes nothing; a stopped one adds nothing. What the import had to leave out or change is
+said in one message afterwards, a protective marking first."""
 
 from __future__ import annotations
 
@@ -7,10 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from meetingkit.errors import ImportRefused
 from meetingkit.importers import load_paper
+from meetingkit.importers.progress import ImportStopped
 from ui.context import AppContext
 from ui.messages import tell
+from ui.review.worker import run_with_progress
 
-PAPER_FILES = "Word, markdown or text files (*.docx *.md *.markdown *.txt);;All files (*)"
+PAPER_FILES = ("Papers (*.docx *.pdf *.html *.htm *.md *.markdown *.txt);;"
+               "Word documents (*.docx);;PDF files (*.pdf);;Web pages (*.html *.htm);;"
+               "Markdown or text files (*.md *.markdown *.txt);;All files (*)")
+ADDING = "Adding the paper"
 
 
 def choose_paper_files(parent: QWidget | None) -> list[str]:
@@ -22,7 +31,11 @@ def import_paper(context: AppContext, parent: QWidget | None, item_id: int,
                  path: str) -> int | None:
     """Adds the file as a new paper of agenda item `item_id`; returns its id, or None."""
     try:
-        imported = load_paper(path)
+        imported = run_with_progress(parent, ADDING,
+                                     lambda progress, stop: load_paper(path, progress, stop))
+    except ImportStopped as stopped:
+        context.bus.status.emit(str(stopped))
+        return None
     except ImportRefused as refusal:
         tell(parent, "This file was not added", f"{refusal}\n\nNothing has been changed.")
         return None

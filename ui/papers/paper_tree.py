@@ -26,7 +26,7 @@ class PaperTree(QTreeWidget):
         self.setHeaderHidden(True)
         self.setAccessibleName("Papers for each agenda item")
         self.setAccessibleDescription("Agenda items, each with its papers under it. You can "
-                                      "drop Word, markdown or text files on an item.")
+                                      "drop Word, PDF, web page, markdown or text files on an item.")
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setWordWrap(True)

@@ -1,6 +1,7 @@
 """Papers: the meeting's agenda items with their papers, and the open paper with its
-plain-language checker, rewrite and Plain view. Papers come from Word, markdown or text files
-(chosen or dropped) or start blank; edits are saved as you type."""
+plain-language checker, rewrite and Plain view. Papers come from Word, PDF, web page, markdown
+or text files (chosen or dropped; read on a worker thread, paper_files.py) or start blank; edits
+are saved as you type."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ NO_MEETING = "Choose a meeting on the left to see its papers."
 NO_ITEMS = ("This meeting has no agenda items yet. Add them on the Agenda tab, then add "
             "papers to them here.")
 CHOOSE_PAPER = ("Choose a paper in the list, or add one to the agenda item you have chosen: "
-                "'New blank paper', or 'Add paper from file' for a Word, markdown or text file. "
+                "'New blank paper', or 'Add paper from file' for a Word, PDF, web page, markdown "
+                "or text file. "
                 "You can also drop a file on an agenda item.")
 
 
