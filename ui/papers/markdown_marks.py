@@ -40,7 +40,8 @@ def line_marks(line: str) -> list[tuple[int, int, str]]:
     if heading:
         level = len(heading.group(2))
         spans.append((0, heading.end(1), MARK))
-        spans.append((heading.end(1), heading.end(3), HEADINGS[level - 1]))
+        if heading.end(3) > heading.end(1):  # "# " alone is a heading with no words yet
+            spans.append((heading.end(1), heading.end(3), HEADINGS[level - 1]))
         if heading.group(4):
             spans.append((heading.start(4), heading.end(4), MARK))
     for match in _LINK.finditer(text):
