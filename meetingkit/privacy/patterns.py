@@ -43,12 +43,14 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # Dates written the ways people write them in the UK: 01/02/1950, 1.2.50, 1950-02-01,
-# 1st February 1950, February 1, 1950, and (only with a birth cue) February 1950.
+# 1950/02/01, 1st February 1950, 1-Feb-1950, February 1, 1950, and (only with a birth cue)
+# February 1950.
 DATE = re.compile(
     r"(?<![\w/.-])(?:"
     r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r"\.?,?[ \t]+\d{4}"
+    r"|\d{1,2}[-/ ]" + _MONTH + r"\.?[-/ ]\d{2}(?:\d{2})?"
     r"|" + _MONTH + r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
     r"|" + _MONTH + r"\.?[ \t]+\d{4}"
     r")(?![\w]|[/.-]\d)",
