@@ -28,12 +28,13 @@ def pii_findings_for_meeting(store, meeting_id: int, include_minutes: bool = Tru
     """Everything that looks like a patient's details in this meeting's exports. Empty if the
     privacy scanner (meetingkit.privacy) is not available."""
     try:
-        from meetingkit.privacy import scan
+        from meetingkit.privacy import known_staff_from_store, scan
     except ImportError:
         return []
+    staff = known_staff_from_store(store, meeting_id)  # members, presenters, authors: not patients
     findings = []
     for where, text in exported_texts(store, meeting_id, include_minutes):
-        for finding in scan(text):
+        for finding in scan(text, known_staff=staff):
             findings.append(ExportFinding(where, finding.kind, finding.text, finding.message))
     return findings
 

@@ -3,6 +3,7 @@ same sentence, or a role that makes the person staff. Shared by the name and pla
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from meetingkit.privacy.wordlists import phrase_pattern, words
@@ -58,12 +59,27 @@ _NOT_PATIENT = re.compile(r"patient[ \t]+(?:safety|experience|participation|voic
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end of the sentence holding text[start:end], looking no further than 300
-    characters either way (a long text is never scanned end to end for one candidate)."""
-    left = max(0, start - 300)
-    ends_before = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
-    begin = ends_before[-1] if ends_before else left
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    return begin, after.start() if after else min(len(text), end + 300)
+    characters either way (so one very long "sentence" is never read end to end)."""
+    ends = _sentence_ends(text)
+    index = bisect.bisect_right(ends, start)
+    begin = ends[index - 1] if index else 0
+    following = bisect.bisect_left(ends, end)
+    finish = ends[following] - 1 if following < len(ends) else len(text)
+    return max(begin, start - 300), min(finish, end + 300)
+
+
+_last_text: list[tuple[str, list[int]]] = []  # the last text's sentence ends: one scan's worth
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence of `text` ends (just after its full stop or line break), found once
+    per text however many candidates ask."""
+    cached = _last_text[0] if _last_text else None
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    _last_text[:] = [(text, ends)]
+    return ends
 
 
 def age_after(text: str, end: int) -> re.Match[str] | None:

@@ -33,7 +33,8 @@ def parse_name(text: str) -> _Name | None:
     tokens = [t.lower().replace("’", "'") for t in _WORD.findall(text)]
     title = ""
     while tokens and tokens[0] in TITLES:
-        title = title or TITLES[tokens.pop(0)]
+        word = TITLES[tokens.pop(0)]
+        title = title or word
     if not tokens:
         return None
     return _Name(title, tuple(tokens[:-1]), tokens[-1])

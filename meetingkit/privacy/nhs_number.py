@@ -75,6 +75,6 @@ def _ten_digit_windows(groups: list[tuple[int, int]], run: str) -> Iterator[tupl
 
 
 def _prefixes_and_suffixes(count: int) -> Iterator[tuple[int, int]]:
-    for size in range(1, count):
+    for size in range(1, min(count, 4)):  # an NHS number is at most three groups of these
         yield 0, size - 1
         yield count - size, count - 1
