@@ -1,12 +1,10 @@
-"""Regular expressions for patient details. Matching here is deliberately loose; the scanner
-then checks each candidate (check digits, digit counts, nearby words) before reporting it."""
+"""Regular expressions for postcodes, phone numbers, e-mail addresses and dates. Matching here is
+deliberately loose; the rules then check each candidate (digit counts, nearby words) before
+reporting it. NHS numbers, names and places have their own modules."""
 
 from __future__ import annotations
 
 import re
-
-# Ten digits, unbroken or in 3-3-4 groups with the same separator (space or hyphen) both times.
-NHS_NUMBER = re.compile(r"(?<![\d\w-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d\w]|-\d)")
 
 # Full UK postcode: outward code (A9, A99, AA9, AA99, A9A, AA9A) then inward code (9AA).
 # The letters allowed in each place follow Royal Mail's rules, which keeps out things like
@@ -28,14 +26,6 @@ PHONE = re.compile(
 EMAIL = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.[A-Za-z]{2,24}(?![\w])"
-)
-
-_NAME = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ]"
-# Title (case-sensitive, so "mr" in running text is left alone), optional initials, then one
-# or two capitalised words.
-NAME_AFTER_TITLE = re.compile(
-    r"(?<![\w])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Professor|Prof)\.?[ \t]+"
-    r"(?:[A-Z]\.?[ \t]+){0,2}" + _NAME + r"(?:[ \t]+" + _NAME + r")?"
 )
 
 _MONTH = (

@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from meetingkit.privacy import redact, scan
-from meetingkit.privacy.wordlists import words
+from meetingkit.privacy.wordlists import exact, words
 
 
 def found(text: str, **options) -> list[tuple[str, str]]:
@@ -127,8 +127,7 @@ def test_staff_and_places_named_after_people_are_not_patients(text):
 @given(st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=3), AGES,
        st.sampled_from(["{i}, {a}, was discharged", "Patient {i} (aged {a})", "Pt {i} {a}yo"]))
 def test_initials_with_an_age_are_found(initials, age, form):
-    assume(initials not in {"AE", "ED", "GP", "CT", "FY", "OT", "PT", "ST", "UK", "MR", "NHS",
-                            "HCA", "ICU", "ITU", "AMU", "MRI", "SHO"})
+    assume(initials not in exact("not_initials.txt"))  # "ED", "GP", "ID": short for something
     text = form.format(i=initials, a=age)
     assert ("initials_with_age", initials) in found(text)
 
