@@ -115,7 +115,7 @@ def check_pack(store: Store, meeting_id: int, today: date | None = None) -> Pack
     papers = store.papers.for_meeting(meeting_id)
     not_checked: list[str] = []
     checker = _plain_checker(store, not_checked)
-    scanner = _pii_scanner(not_checked)
+    scanner = _pii_scanner(not_checked, store, meeting_id)
     problems = find_problems(items, papers, committee.reading_age_target, checker, scanner)
     over = sum(i.minutes for i in items) - meeting.length_minutes
     if items and over > 0:
@@ -222,7 +222,8 @@ def _undefined_acronyms(report: object) -> list[str]:
 
 def _details(scanner: Scanner, text: str) -> str:
     findings = scanner(text)
-    kinds = list(dict.fromkeys(_DETAIL_WORDS.get(f.kind, "personal details") for f in findings))
+    kinds = list(dict.fromkeys(getattr(f, "label", "") or _DETAIL_WORDS.get(f.kind, "personal details")
+                               for f in findings))
     return ", ".join(kinds)
 
 
@@ -249,14 +250,18 @@ def _plain_checker(store: Store, not_checked: list[str]) -> Checker | None:
     return lambda text, target: check(text, entries or None, target)
 
 
-def _pii_scanner(not_checked: list[str]) -> Scanner | None:
+def _pii_scanner(not_checked: list[str], store: Store | None = None,
+                 meeting_id: int | None = None) -> Scanner | None:
     try:
-        from meetingkit.privacy import scan
+        from meetingkit.privacy import known_staff_from_store, scan
     except ImportError:
         not_checked.append("The patient details check is not available, so papers were not "
                            "checked for names, NHS numbers or dates of birth.")
         return None
-    return scan
+    if store is None:
+        return scan
+    staff = known_staff_from_store(store, meeting_id)  # members, presenters, authors: not patients
+    return lambda text: scan(text, known_staff=staff)
 
 
 # ----- sending ---------------------------------------------------------------------------------

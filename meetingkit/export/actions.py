@@ -43,7 +43,8 @@ def render_action_log_csv(content: ActionLogContent, path: Path | str,
                           today: str | None = None, allow_patient_details: bool = False) -> Path:
     from meetingkit.export.csv_out import write_csv
 
-    refuse_patient_details(action_log_texts(content), allow_patient_details)
+    refuse_patient_details(action_log_texts(content), allow_patient_details,
+                           content.staff)
 
     today = today or clock.today_iso()
     return write_csv(path, CSV_HEADERS, action_rows(content, today))
@@ -53,7 +54,8 @@ def render_action_log_docx(content: ActionLogContent, path: Path | str, *,
                            today: str | None = None, large_print: bool = False,
                            progress: ProgressCallback | None = None,
                            cancel: CancelFlag = None, allow_patient_details: bool = False) -> Path:
-    refuse_patient_details(action_log_texts(content), allow_patient_details)
+    refuse_patient_details(action_log_texts(content), allow_patient_details,
+                           content.staff)
     from meetingkit.export.docx_setup import new_document
     from meetingkit.export.docx_writer import DocWriter
     from meetingkit.export.minutes import count_words

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from meetingkit.model import Action, AgendaItem, Committee, GlossaryTerm, Meeting, MeetingStatus
+from meetingkit.privacy import KnownStaff, known_staff_from_store
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class PackContent:
     committee: Committee
     items: tuple[PackItem, ...]
     trust_terms: tuple[GlossaryTerm, ...] = ()
+    staff: KnownStaff | None = None  # people the app knows: not patients, for the privacy check
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class MinutesContent:
     next_meeting: Meeting | None
     turns: tuple[dict, ...] = ()  # speaking turns, for the optional "who was heard" part
     meeting_dates: dict[int, str] = field(default_factory=dict)  # meeting id -> date
+    staff: KnownStaff | None = None
 
     @property
     def approved(self) -> bool:
@@ -65,6 +68,7 @@ class ActionLogContent:
     actions: tuple[Action, ...]
     meeting_dates: dict[int, str]
     include_closed: bool
+    staff: KnownStaff | None = None
 
 
 def paper_content(paper) -> PaperContent:
@@ -81,7 +85,8 @@ def gather_pack(store, meeting_id: int) -> PackContent:
         papers.setdefault(paper.item_id, []).append(paper_content(paper))
     items = tuple(PackItem(number, item, tuple(papers.get(item.id, ())))
                   for number, item in enumerate(store.agenda.items(meeting_id), start=1))
-    return PackContent(meeting, committee, items, tuple(store.glossary.all()))
+    return PackContent(meeting, committee, items, tuple(store.glossary.all()),
+                       known_staff_from_store(store, meeting_id))
 
 
 def gather_minutes(store, meeting_id: int, with_turns: bool = False) -> MinutesContent:
@@ -106,6 +111,7 @@ def gather_minutes(store, meeting_id: int, with_turns: bool = False) -> MinutesC
         next_meeting=next_meeting(meetings, meeting),
         turns=tuple(store.turns.for_meeting(meeting_id)) if with_turns else (),
         meeting_dates={m.id: m.date for m in meetings},
+        staff=known_staff_from_store(store, meeting_id),
     )
 
 
@@ -113,7 +119,8 @@ def gather_action_log(store, committee_id: int, include_closed: bool = False) ->
     committee = store.committees.get(committee_id)
     actions = store.actions.log(committee_id, include_closed=include_closed)
     dates = {m.id: m.date for m in store.meetings.for_committee(committee_id)}
-    return ActionLogContent(committee, tuple(actions), dates, include_closed)
+    return ActionLogContent(committee, tuple(actions), dates, include_closed,
+                            known_staff_from_store(store))
 
 
 def next_meeting(meetings: list[Meeting], meeting: Meeting) -> Meeting | None:

@@ -37,7 +37,7 @@ def render_minutes(content: MinutesContent, path: Path | str, *, who_was_heard: 
                    large_print: bool = False, today: str | None = None,
                    progress: ProgressCallback | None = None, cancel: CancelFlag = None,
                    allow_patient_details: bool = False) -> Path:
-    refuse_patient_details(minutes_texts(content), allow_patient_details)
+    refuse_patient_details(minutes_texts(content), allow_patient_details, content.staff)
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the minutes")
     today = today or clock.today_iso()

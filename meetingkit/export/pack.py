@@ -32,7 +32,7 @@ def render_pack(content: PackContent, path: Path | str, *, large_print: bool = F
                 allow_patient_details: bool = False) -> Path:
     """Writes an already-gathered pack (safe to run on a worker thread). Refuses with
     PatientDetailsFound unless `allow_patient_details` (the person saw the findings)."""
-    refuse_patient_details(pack_texts(content), allow_patient_details)
+    refuse_patient_details(pack_texts(content), allow_patient_details, content.staff)
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the meeting pack")
     meeting, committee = content.meeting, content.committee

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from meetingkit.errors import MeetingKitError
+from meetingkit.privacy import KnownStaff, scan
 
 Texts = Iterable[tuple[str, str]]  # (where, text)
 MAX_NAMED = 3  # findings named in the refusal's message; the rest are counted
@@ -46,22 +47,18 @@ class PatientDetailsFound(MeetingKitError):
             "was saved. Remove them before the file leaves this laptop.")
 
 
-def findings_in(texts: Texts) -> list[ExportFinding]:
-    """What looks like a patient's details in these texts. Empty if the scanner
-    (meetingkit.privacy) is not installed."""
-    try:
-        from meetingkit.privacy import scan
-    except ImportError:
-        return []
+def findings_in(texts: Texts, staff: KnownStaff | None = None) -> list[ExportFinding]:
+    """What looks like a patient's details in these texts. `staff` are the people the app knows
+    (members, presenters, authors, action owners): their names are not a patient's."""
     return [ExportFinding(where, found.kind, found.text, found.message)
-            for where, text in texts if text for found in scan(text)]
+            for where, text in texts if text for found in scan(text, known_staff=staff)]
 
 
-def refuse_patient_details(texts: Texts, allow: bool) -> None:
+def refuse_patient_details(texts: Texts, allow: bool, staff: KnownStaff | None = None) -> None:
     """Raises PatientDetailsFound when the texts hold patient details, unless `allow`."""
     if allow:
         return
-    findings = findings_in(texts)
+    findings = findings_in(texts, staff)
     if findings:
         raise PatientDetailsFound(findings)
 
@@ -131,9 +128,10 @@ def pii_findings_for_meeting(store, meeting_id: int, include_minutes: bool = Tru
     too when `include_minutes`."""
     from meetingkit.export.content import gather_minutes, gather_pack
 
-    texts = list(pack_texts(gather_pack(store, meeting_id)))
+    pack = gather_pack(store, meeting_id)
+    texts = list(pack_texts(pack))
     if include_minutes:
         seen = set(texts)
         texts += [t for t in minutes_texts(gather_minutes(store, meeting_id)) if t not in seen]
-    return findings_in(texts)
+    return findings_in(texts, pack.staff)
 

@@ -74,7 +74,8 @@ def write_send_files(content: SendContent, folder: Path | str, *,
     from meetingkit.export.pack import render_pack
     from meetingkit.review.pack_writer import render_review_pack
 
-    refuse_patient_details(pack_texts(content.pack), allow_patient_details)
+    refuse_patient_details(pack_texts(content.pack), allow_patient_details,
+                           content.pack.staff)
     folder = Path(folder)
     word = folder / f"{content.stem}-meeting-pack.docx"
     review = folder / f"{content.stem}-review-pack.mkreview"

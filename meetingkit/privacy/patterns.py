@@ -1,12 +1,10 @@
-"""Regular expressions for patient details. Matching here is deliberately loose; the scanner
-then checks each candidate (check digits, digit counts, nearby words) before reporting it."""
+"""Regular expressions for postcodes, phone numbers, e-mail addresses and dates. Matching here is
+deliberately loose; the rules then check each candidate (digit counts, nearby words) before
+reporting it. NHS numbers, names and places have their own modules."""
 
 from __future__ import annotations
 
 import re
-
-# Ten digits, unbroken or in 3-3-4 groups with the same separator (space or hyphen) both times.
-NHS_NUMBER = re.compile(r"(?<![\d\w-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d\w]|-\d)")
 
 # Full UK postcode: outward code (A9, A99, AA9, AA99, A9A, AA9A) then inward code (9AA).
 # The letters allowed in each place follow Royal Mail's rules, which keeps out things like
@@ -30,25 +28,19 @@ EMAIL = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.[A-Za-z]{2,24}(?![\w])"
 )
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ]"
-# Title (case-sensitive, so "mr" in running text is left alone), optional initials, then one
-# or two capitalised words.
-NAME_AFTER_TITLE = re.compile(
-    r"(?<![\w])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Professor|Prof)\.?[ \t]+"
-    r"(?:[A-Z]\.?[ \t]+){0,2}" + _NAME + r"(?:[ \t]+" + _NAME + r")?"
-)
-
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # Dates written the ways people write them in the UK: 01/02/1950, 1.2.50, 1950-02-01,
-# 1st February 1950, February 1, 1950, and (only with a birth cue) February 1950.
+# 1950/02/01, 1st February 1950, 1-Feb-1950, February 1, 1950, and (only with a birth cue)
+# February 1950.
 DATE = re.compile(
     r"(?<![\w/.-])(?:"
     r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r"\.?,?[ \t]+\d{4}"
+    r"|\d{1,2}[-/ ]" + _MONTH + r"\.?[-/ ]\d{2}(?:\d{2})?"
     r"|" + _MONTH + r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
     r"|" + _MONTH + r"\.?[ \t]+\d{4}"
     r")(?![\w]|[/.-]\d)",

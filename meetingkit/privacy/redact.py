@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from meetingkit.privacy.scanner import PiiFinding, scan
+from meetingkit.privacy.scanner import KnownStaffLike, PiiFinding, scan
 
 PLACEHOLDERS = {
     "nhs_number": "[NHS number removed]",
@@ -13,12 +13,19 @@ PLACEHOLDERS = {
     "phone": "[phone number removed]",
     "email": "[e-mail address removed]",
     "name_after_title": "[name removed]",
+    "name": "[name removed]",
+    "hospital_number": "[hospital number removed]",
+    "address": "[address removed]",
+    "initials_with_age": "[initials removed]",
+    "age_with_place": "[age removed]",
+    "bed": "[bed removed]",
 }
 
 _MAX_PASSES = 8
 
 
-def redact(text: str, findings: Iterable[PiiFinding] | None = None) -> str:
+def redact(text: str, findings: Iterable[PiiFinding] | None = None,
+           known_staff: KnownStaffLike = None) -> str:
     """`text` with each finding replaced by its placeholder.
 
     Given findings (e.g. the ones the user ticked), only those are replaced. Without them the
@@ -28,7 +35,7 @@ def redact(text: str, findings: Iterable[PiiFinding] | None = None) -> str:
     if findings is not None:
         return _replace(text, findings)
     for _ in range(_MAX_PASSES):
-        found = scan(text)
+        found = scan(text, known_staff=known_staff)
         if not found:
             break
         text = _replace(text, found)

@@ -33,7 +33,7 @@ def render_review_pack(content: PackContent, path: Path | str, *,
                        progress: ProgressCallback | None = None, cancel: CancelFlag = None,
                        allow_patient_details: bool = False) -> Path:
     """Refuses with PatientDetailsFound unless `allow_patient_details`, like every export."""
-    refuse_patient_details(pack_texts(content), allow_patient_details)
+    refuse_patient_details(pack_texts(content), allow_patient_details, content.staff)
     steps = Progress(progress, cancel)
     steps.step(0.0, "Starting the review pack")
     meeting = content.meeting

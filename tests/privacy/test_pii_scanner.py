@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from meetingkit.privacy import MESSAGES, is_valid_nhs_number, nhs_check_digit, redact, scan
+from meetingkit.privacy import (
+    KINDS,
+    LABELS,
+    MESSAGES,
+    is_valid_nhs_number,
+    nhs_check_digit,
+    redact,
+    scan,
+)
 
 
 def check_digit_by_hand(nine: str) -> int | None:
@@ -117,7 +125,6 @@ def test_non_postcodes_not_found(text: str) -> None:
         "+44 7700 900123",
         "+44 (0)20 7946 0958",
         "(020) 7946 0958",
-        "0300 123 4567",
         "01632 960123",
     ],
 )
@@ -127,7 +134,10 @@ def test_phone_numbers_found(phone: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Call 0800 123 4567", "Year 2026 budget 12345", "07700 9001", "Score 01 23"]
+    "text", ["Call 0800 123 4567", "Year 2026 budget 12345", "07700 9001", "Score 01 23",
+             # 03 numbers are for public bodies and charities, never a patient's own line
+             "Call 0300 123 4567", "The switchboard, 0113 496 0000, is open all day",
+             "PALS: 020 7946 0958"]
 )
 def test_non_phone_numbers_not_found(text: str) -> None:
     assert "phone" not in kinds(text)
@@ -147,20 +157,37 @@ def test_emails_found() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Seen by Dr Patel on the ward", "Dr Patel"),
         ("Mrs Jane O'Brien said", "Mrs Jane O'Brien"),
         ("Mr. J. Smith-Jones attended", "Mr. J. Smith-Jones"),
         ("Mx Rowe asked", "Mx Rowe"),
-        ("Prof McDonald replied", "Prof McDonald"),
         ("Miss Zoë Évans", "Miss Zoë Évans"),
+        ("Master Leo Hartley waited", "Master Leo Hartley"),
+        ("then mrs ahmed was moved", "mrs ahmed"),
+        ("MR DESMOND HALE was booked", "MR DESMOND HALE"),
+        ("Mr Okonjo's daughter rang", "Mr Okonjo"),
+        # Doctors and professors are staff unless the text says they are the patient.
+        ("Dr Patel, 80, was admitted", "Dr Patel"),
+        ("the patient, Prof McDonald, fell", "Prof McDonald"),
     ],
 )
 def test_names_after_titles(text: str, name: str) -> None:
     assert [(f.kind, f.text) for f in scan(text)] == [("name_after_title", name)]
 
 
-def test_title_without_a_capitalised_name_is_ignored() -> None:
-    assert kinds("Dr who? The mr smith case; Mrs and Mr are titles.") == []
+def test_title_without_a_name_is_ignored() -> None:
+    assert kinds("Dr who? Mrs and Mr are titles; join on ms teams; we miss doses.") == []
+    assert kinds("The master copy; Mr Speaker's ruling; Dr Chief Registrar signed.") == []
+
+
+def test_a_lower_case_title_before_a_name_is_a_name() -> None:
+    assert [(f.kind, f.text) for f in scan("The mr smith case")] == [
+        ("name_after_title", "mr smith")]
+
+
+@pytest.mark.parametrize("text", ["Seen by Dr Patel on the ward", "Prof McDonald replied",
+                                  "Sister Jones on Ward 7 led the training"])
+def test_doctors_professors_and_sisters_are_staff_unless_the_text_says_otherwise(text) -> None:
+    assert kinds(text) == []
 
 
 @pytest.mark.parametrize(
@@ -196,12 +223,18 @@ def test_meeting_dates_are_not_dates_of_birth(text: str) -> None:
 
 
 def test_messages_are_plain_and_every_finding_has_one() -> None:
-    text = "Mrs Smith, DOB 01/02/1950, 943 476 5919, SW1A 1AA, 07700 900123, a@b.com"
+    text = ("Mrs Smith, DOB 01/02/1950, 943 476 5919, SW1A 1AA, 07700 900123, a@b.com.\n"
+            "MRN K4827193; Edith Crane, 87, lives at 14 Larkspur Close.\n"
+            "JB, 72, was in bed 4. The 93-year-old lady on Cedar Ward fell.")
     findings = scan(text)
-    assert {f.kind for f in findings} == set(MESSAGES)
+    assert {f.kind for f in findings} == set(MESSAGES) == set(LABELS) == set(KINDS)
     for finding in findings:
         assert finding.message == MESSAGES[finding.kind]
+        assert finding.label == LABELS[finding.kind]
         assert text[finding.start : finding.end] == finding.text
+        line = text.split("\n")[finding.line - 1]
+        assert line[finding.column - 1:].startswith(finding.text)
+        assert finding.describe().startswith(f"Line {finding.line}: '{finding.text}'. ")
 
 
 def test_redact_replaces_each_kind_with_a_placeholder() -> None:

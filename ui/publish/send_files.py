@@ -43,7 +43,7 @@ def make_send_files(parent: QWidget, context: AppContext, meeting_id: int) -> Se
     meeting = store.meetings.get(meeting_id)
     content = gather_send(store, meeting_id,
                           file_names.safe_file_name(meeting.title, meeting.date))
-    findings = findings_in(pack_texts(content.pack))
+    findings = findings_in(pack_texts(content.pack), content.pack.staff)
     if findings and not confirm_patient_details(parent, findings):
         return None
     folder = choose_folder(parent)

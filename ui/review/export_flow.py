@@ -39,7 +39,7 @@ class Exports:
         if meeting is None:
             return None
         content = gather_pack(self.context.store, meeting.id)
-        if not self._privacy_ok(pack_texts(content)):
+        if not self._privacy_ok(pack_texts(content), content.staff):
             return None
         options = ask_options(self.parent, "Export the meeting pack",
                               "The meeting pack as a Word document, with the agenda, a plain "
@@ -65,7 +65,7 @@ class Exports:
         if meeting is None:
             return None
         content = gather_pack(self.context.store, meeting.id)
-        if not self._privacy_ok(pack_texts(content)):
+        if not self._privacy_ok(pack_texts(content), content.staff):
             return None
         path = self._where("Save the review pack for partners",
                            f"{_name(meeting)}-review-pack.mkreview", files.PACK_FILTER)
@@ -86,7 +86,8 @@ class Exports:
         meeting = self._meeting("save its minutes")
         if meeting is None:
             return None
-        if not self._privacy_ok(minutes_texts(gather_minutes(self.context.store, meeting.id))):
+        minutes = gather_minutes(self.context.store, meeting.id)
+        if not self._privacy_ok(minutes_texts(minutes), minutes.staff):
             return None
         options = ask_options(self.parent, "Export the minutes",
                               "The minutes as a Word document. They are marked DRAFT until the "
@@ -128,7 +129,7 @@ class Exports:
         committee = self.context.store.committees.get(meeting.committee_id)
         content = gather_action_log(self.context.store, committee.id,
                                     include_closed=options["include_closed"])
-        if not self._privacy_ok(action_log_texts(content)):
+        if not self._privacy_ok(action_log_texts(content), content.staff):
             return None
         path = self._where("Save the action log",
                            files.safe_file_name(committee.name, "action-log") + ".docx",
@@ -157,11 +158,11 @@ class Exports:
             tell(self.parent, "That could not be done", str(problem))
             return None
 
-    def _privacy_ok(self, texts) -> bool:
+    def _privacy_ok(self, texts, staff) -> bool:
         """True when nothing looks like a patient's details, or the person chose to go on."""
         from meetingkit.export.privacy_check import findings_in
 
-        findings = findings_in(texts)
+        findings = findings_in(texts, staff)
         return not findings or confirm_patient_details(self.parent, findings)
 
     def _where(self, title: str, suggested: str, file_filter: str) -> Path | None:
