@@ -29,11 +29,11 @@ _category = attrgetter("category")
 _new_tuple = tuple.__new__
 _CAPITALS = ("all-capitals", "structure",
              "Capital letters are harder to read and can feel like shouting. Use ordinary "
-             "capitals, and bold for emphasis.", (), "warning")
+             "capitals, and bold for emphasis.", (), "warning", "")
 
 # A finding before it has a line and column: (start, end, text, (rule, category, message,
-# suggestions, severity)). The parts after the text are shared by every use of a spelling.
-Draft = tuple[int, int, str, tuple[str, str, str, tuple[str, ...], str]]
+# suggestions, severity, tier)). The parts after the text are shared by every use of a spelling.
+Draft = tuple[int, int, str, tuple[str, str, str, tuple[str, ...], str, str]]
 
 
 def _line_starts(text: str) -> list[int]:
@@ -49,8 +49,10 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
     drafts: list[Draft] = []
     append = drafts.append
     for hit in scan_result.terms:
-        start, end, hit_text, _, tag = hit
+        start, end, hit_text, _, tag, in_name = hit
         memo_key = (hit_text, previous_word(text, start).lower()) if tag == "ed" else hit_text
+        if in_name:
+            memo_key = (memo_key, True)
         made = term_cache.get(memo_key)
         if made is None:
             made = term_cache[memo_key] = term_message(hit, text)
@@ -72,7 +74,8 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
         append((second.short_start, second.short_end, text[second.short_start:second.short_end], (
             "acronym-defined-twice", "acronym",
             f"{second.short} is explained two ways in this paper: '{first.long}' and "
-            f"'{second.long}'. Use one meaning, or a different short form.", (), "warning")))
+            f"'{second.long}'. Use one meaning, or a different short form.", (), "warning",
+            "barrier")))
     for start, end in scan_result.caps_runs:
         append((start, end, text[start:end], _CAPITALS))
     return drafts
@@ -85,18 +88,18 @@ def _located(drafts: list[Draft], starts: list[int]) -> list[Finding]:
     line, line_start = 1, 0
     line_count = len(starts)
     next_start = starts[1] if line_count > 1 else float("inf")
-    for start, end, text, (rule, category, message, suggestions, severity) in drafts:
+    for start, end, text, (rule, category, message, suggestions, severity, tier) in drafts:
         while next_start <= start:
             line_start = next_start
             next_start = starts[line + 1] if line + 1 < line_count else float("inf")
             line += 1
         append(_new_tuple(Finding, (rule, category, text, start, end, line, start - line_start + 1,
-                                    message, suggestions, severity)))
+                                    message, suggestions, severity, tier)))
     return findings
 
 
 def _structure_drafts(text: str, found: list[tuple]) -> list[Draft]:
-    return [(start, end, text[start:end], (rule, category, message, suggestions, severity))
+    return [(start, end, text[start:end], (rule, category, message, suggestions, severity, ""))
             for rule, category, start, end, message, suggestions, severity in found]
 
 
@@ -127,13 +130,25 @@ def _check(markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None,
             "reading-age", "structure",
             f"This paper needs a reading age of about {stats.reading_age:.0f}; the target is "
             f"{target_reading_age:g}. Shorter sentences and everyday words will bring it down.",
-            (), "warning")))
+            (), "warning", "")))
     drafts.sort(key=_by_position)
     findings = _located(drafts, starts)
     counts = dict.fromkeys(CATEGORIES, 0)
     counts.update(Counter(map(_category, findings)))
     stats.counts = counts
+    stats.barriers, stats.simpler = tier_counts(findings)
     return Report(stats, findings)
+
+
+def tier_counts(findings: Iterable[Finding]) -> tuple[int, int]:
+    """(barriers, simpler words): warnings in the barrier tier, and simpler-word findings."""
+    barriers = simpler = 0
+    for finding in findings:
+        if finding.tier == "barrier" and finding.severity == "warning":
+            barriers += 1
+        elif finding.tier == "simpler":
+            simpler += 1
+    return barriers, simpler
 
 
 def _stats(masked: str, sentences: int, paragraphs: int, target: float) -> Stats:

@@ -18,7 +18,19 @@ from meetingkit.resources import read_text
 
 TERM_FILES = ("jargon.csv", "clinical.csv", "committee.csv", "person_first.csv", "latin.csv")
 ACRONYM_FILE = "acronyms.csv"
+SENSES_FILE = "acronym_senses.csv"
 ALLOW_FILE = "allow_list.csv"
+PACKS_FOLDER = "packs"  # resources/plain/packs/<pack>.csv: term entries of one domain pack
+# Domain packs a committee can switch on. The command line uses them all unless told otherwise.
+PACKS: dict[str, str] = {
+    "mental-health": "Mental health",
+    "maternity": "Maternity",
+    "ambulance": "Ambulance",
+    "safeguarding": "Safeguarding",
+    "legal": "Legal and regulatory",
+    "investigations": "Investigations and learning",
+    "governance": "Governance and finance",
+}
 # Not after / not before a letter or digit: a term is a whole word or phrase. (The pattern
 # used for most text checks the character before a term with a listed class instead.)
 _WORD_EDGE_BEFORE = r"(?<![^\W_])"
@@ -39,26 +51,65 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
 
+def _senses() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """Acronyms with more than one NHS meaning: acronym -> [(meaning, explanation, cues)]."""
+    senses: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for row in read_csv_rows(read_text("plain", SENSES_FILE)):
+        senses.setdefault(row["acronym"], []).append(
+            (row["meaning"], row["explanation"], _split(row.get("cues", ""))))
+    return senses
+
+
+def term_entry(row: dict[str, str], kind: str = "", pack: str = "") -> GlossaryEntry:
+    """A word-list row (term, alternatives, reason, pos, kind, tier, auto, pack, source,
+    licence) as an entry."""
+    auto = row.get("auto") or ("no" if row.get("rewrite", "yes") == "no" else "yes")
+    return GlossaryEntry(
+        term=row["term"], kind=kind or row.get("kind") or "jargon",
+        plain=_split(row.get("alternatives", "")), explanation=row.get("reason", ""),
+        pos=row.get("pos", ""), rewrite=auto != "no", source=row.get("source", ""),
+        tier=row.get("tier", ""), auto=auto, licence=row.get("licence", ""),
+        pack=row.get("pack") or pack)
+
+
 @cache
 def shipped_entries() -> tuple[GlossaryEntry, ...]:
+    """Every shipped entry, domain packs included (each says its pack)."""
     entries: list[GlossaryEntry] = []
+    senses = _senses()
     for row in read_csv_rows(read_text("plain", ACRONYM_FILE)):
+        meanings = senses.get(row["acronym"], ())
         entries.append(GlossaryEntry(
             term=row["acronym"], kind="acronym", plain=_split(row["plain"]),
             explanation=row["explanation"], expansion=row["expansion"],
             other_meanings=row["other_meanings"], source=row["source"],
+            licence=row.get("licence", ""), pack=row.get("pack", ""), senses=tuple(meanings),
         ))
     for row in read_csv_rows(read_text("plain", ALLOW_FILE)):
         entries.append(GlossaryEntry(term=row["term"], kind="allow", explanation=row["note"],
-                                     source=row["source"]))
+                                     source=row["source"], licence=row.get("licence", "")))
     for name in TERM_FILES:
         for row in read_csv_rows(read_text("plain", name)):
-            entries.append(GlossaryEntry(
-                term=row["term"], kind=row["kind"] if name != "latin.csv" else "latin",
-                plain=_split(row["alternatives"]), explanation=row["reason"], pos=row["pos"],
-                rewrite=row.get("rewrite", "yes") != "no", source=row["source"],
-            ))
+            entries.append(term_entry(row, "latin" if name == "latin.csv" else ""))
+    for pack in PACKS:
+        for row in read_csv_rows(read_text("plain", PACKS_FOLDER, f"{pack}.csv")):
+            if row.get("acronym"):
+                entries.append(GlossaryEntry(
+                    term=row["acronym"], kind="acronym", plain=_split(row.get("plain", "")),
+                    explanation=row.get("explanation", ""), expansion=row.get("expansion", ""),
+                    source=row.get("source", ""), licence=row.get("licence", ""), pack=pack,
+                    senses=tuple(senses.get(row["acronym"], ()))))
+            else:
+                entries.append(term_entry(row, pack=pack))
     return tuple(entries)
+
+
+def entries_for_packs(packs: Iterable[str] | None) -> tuple[GlossaryEntry, ...]:
+    """The shipped entries with these domain packs switched on (None: all of them)."""
+    if packs is None:
+        return shipped_entries()
+    chosen = set(packs)
+    return tuple(e for e in shipped_entries() if not e.pack or e.pack in chosen)
 
 
 def _listed_separator() -> tuple[str, str]:
@@ -183,9 +234,8 @@ class Glossary:
     def _after_any(self) -> re.Pattern[str]:
         return re.compile(f"{_WORD_EDGE_BEFORE}((?:{self._trie})){_WORD_EDGE_AFTER}")
 
-    def find_terms(self, text: str) -> Iterator[re.Match[str]]:
-        """Matches of every term in `text`, leftmost first; group 1 of each is the term, in
-        lower case, and its span is the term's span in `text`."""
+    def find_terms(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, lower-case form) of every term in `text`, leftmost first."""
         from meetingkit.plain.mask import lower_same_length
 
         lower = lower_same_length(text)
@@ -193,8 +243,11 @@ class Glossary:
             first = self._at_start.match(lower) if lower[:1].isalnum() else None
             position = first.end() if first else 0
             found = self._after_listed.finditer(lower, position)
-            return chain((first,), found) if first else found
-        return self._after_any.finditer(lower)
+            matches = chain((first,), found) if first else found
+        else:
+            matches = self._after_any.finditer(lower)
+        for m in matches:
+            yield m.start(1), m.end(1), m.group(1)
 
     @classmethod
     def load_default(cls) -> Glossary:

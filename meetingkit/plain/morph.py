@@ -139,7 +139,8 @@ def plural_phrase(phrase: str) -> str:
         return phrase
     head = len(words) - 1
     for index in range(1, len(words)):
-        if words[index] in _JOINERS or words[index] in _PARTICIPLES or words[index].endswith("ed"):
+        if (words[index] in _JOINERS or words[index] in _PARTICIPLES or words[index].endswith("ed")
+                or (words[index].endswith("ing") and index < len(words) - 1)):
             head = index - 1
             break
     if words[head].endswith("s") and not words[head].endswith("ss") or words[head] == "people":
