@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from operator import attrgetter, itemgetter
 
+from meetingkit.plain.codes import code_message
 from meetingkit.plain.collector import collector_paused
 from meetingkit.plain.glossary import Glossary, resolve
 from meetingkit.plain.mask import mask
@@ -78,6 +79,8 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
             "barrier")))
     for start, end in scan_result.caps_runs:
         append((start, end, text[start:end], _CAPITALS))
+    for start, end, code in scan_result.codes:
+        append((start, end, text[start:end], code_message(text[start:end], code)))
     return drafts
 
 

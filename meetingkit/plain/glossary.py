@@ -175,7 +175,8 @@ def normalise_key(text: str) -> str:
 class Glossary:
     """Compiled lookups for one set of entries. Build with load_default() or with_entries()."""
 
-    def __init__(self, entries: Iterable[GlossaryEntry]):
+    def __init__(self, entries: Iterable[GlossaryEntry], packs: frozenset[str] | None = None):
+        self.packs = packs  # the domain packs switched on (None: all)
         by_key: dict[tuple[str, str], GlossaryEntry] = {}
         for entry in entries:  # later entries (a trust's own) replace earlier ones
             group = "acronym" if entry.kind in ("acronym", "allow") else "term"
@@ -250,16 +251,17 @@ class Glossary:
             yield m.start(1), m.end(1), m.group(1)
 
     @classmethod
-    def load_default(cls) -> Glossary:
-        """The shipped lists, compiled once per process."""
-        return _default_glossary()
+    def load_default(cls, packs: Iterable[str] | None = None) -> Glossary:
+        """The shipped lists with these domain packs switched on (None: all of them), compiled
+        once per process."""
+        return _default_glossary(None if packs is None else frozenset(packs))
 
     def with_entries(self, extra: Iterable[GlossaryEntry]) -> Glossary:
         """This glossary with a trust's own entries added; they override shipped ones."""
         extra = tuple(extra)
         if not extra:
             return self
-        return _glossary_for(self.entries, extra)
+        return _glossary_for(self.entries, extra, self.packs)
 
     def lookup_term(self, text: str) -> tuple[GlossaryEntry, str] | None:
         return self.terms.get(normalise_key(text))
@@ -272,13 +274,14 @@ class Glossary:
 
 
 @cache
-def _default_glossary() -> Glossary:
-    return Glossary(shipped_entries())
+def _default_glossary(packs: frozenset[str] | None) -> Glossary:
+    return Glossary(entries_for_packs(packs), packs)
 
 
 @lru_cache(maxsize=8)
-def _glossary_for(base: tuple[GlossaryEntry, ...], extra: tuple[GlossaryEntry, ...]) -> Glossary:
-    return Glossary(base + extra)
+def _glossary_for(base: tuple[GlossaryEntry, ...], extra: tuple[GlossaryEntry, ...],
+                  packs: frozenset[str] | None) -> Glossary:
+    return Glossary(base + extra, packs)
 
 
 def resolve(glossary: Glossary | Iterable[GlossaryEntry] | None) -> Glossary:

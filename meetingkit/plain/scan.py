@@ -11,6 +11,8 @@ from typing import NamedTuple
 from meetingkit.plain.definitions import Definition, acronym_key, find_definitions
 from meetingkit.plain.glossary import Glossary, normalise_key
 from meetingkit.plain.model import GlossaryEntry
+from meetingkit.plain.codes import Code, code_finder
+from meetingkit.plain.mask import lower_same_length
 from meetingkit.plain.protect import name_spans
 
 # Starts with a capital so the regex engine can skip lower-case text quickly; the word boundary
@@ -57,6 +59,7 @@ class Scan:
     terms: list[TermHit] = field(default_factory=list)
     acronyms: list[AcronymHit] = field(default_factory=list)
     names: list[tuple[int, int]] = field(default_factory=list)  # proper names (protect.py)
+    codes: list[tuple[int, int, Code]] = field(default_factory=list)  # codes.py
     caps_runs: list[tuple[int, int]] = field(default_factory=list)
     conflicts: list[tuple[Definition, Definition]] = field(default_factory=list)
 
@@ -113,6 +116,7 @@ def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
     result.names = name_spans(masked)
     names = Spans([(d.long_start, d.long_end) for d in definitions] + result.names)
     _find_terms(result, glossary, names)
+    result.codes = code_finder(glossary.packs).find(lower_same_length(masked))
     _find_acronyms(result, glossary)
     return result
 
@@ -255,11 +259,14 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
     append = result.acronyms.append
     classes: dict[str, object] = {}  # a paper repeats its acronyms: classify each spelling once
     lower_text = None
+    codes = Spans([(s, e) for s, e, _ in result.codes])
     for start, end, token in matches:
         while term_index < term_count and terms[term_index][1] <= start:
             term_index += 1
         if term_index < term_count and terms[term_index][0] < end:
             continue  # already a jargon or Latin hit (NB, VIA)
+        if codes and codes.overlaps(start, end):
+            continue  # part of a code (#NOF)
         kind = classes.get(token)
         if kind is None:
             if lower_text is None:
