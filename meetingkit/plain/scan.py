@@ -8,11 +8,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from meetingkit.plain.codes import Code, code_finder
 from meetingkit.plain.definitions import Definition, acronym_key, find_definitions
 from meetingkit.plain.glossary import Glossary, normalise_key
-from meetingkit.plain.model import GlossaryEntry
-from meetingkit.plain.codes import Code, code_finder
 from meetingkit.plain.mask import lower_same_length
+from meetingkit.plain.model import GlossaryEntry
 from meetingkit.plain.protect import name_spans
 
 # Starts with a capital so the regex engine can skip lower-case text quickly; the word boundary
