@@ -14,6 +14,7 @@ from meetingkit.plain.glossary import Glossary, resolve
 from meetingkit.plain.mask import mask
 from meetingkit.plain.messages import acronym_message, previous_word, term_message
 from meetingkit.plain.model import CATEGORIES, Finding, GlossaryEntry, Report, Stats
+from meetingkit.plain.rare import MIN_LENGTH, word_table
 from meetingkit.plain.readability import (
     WORDS_PER_MINUTE,
     count_words_and_syllables,
@@ -21,7 +22,7 @@ from meetingkit.plain.readability import (
     flesch_reading_ease,
     reading_age,
 )
-from meetingkit.plain.scan import Scan, scan
+from meetingkit.plain.scan import Scan, Spans, scan
 from meetingkit.plain.structure import analyse
 
 DEFAULT_TARGET_READING_AGE = 11  # NHS guidance: a reading age of 9 to 11 for the public
@@ -35,6 +36,13 @@ _CAPITALS = ("all-capitals", "structure",
 # A finding before it has a line and column: (start, end, text, (rule, category, message,
 # suggestions, severity, tier)). The parts after the text are shared by every use of a spelling.
 Draft = tuple[int, int, str, tuple[str, str, str, tuple[str, ...], str, str]]
+
+
+# A plain explanation in brackets straight after a word: "(a life-threatening reaction ...)".
+_EXPLAINED = re.compile(r"[ \t]*\((?:[a-z]|an? |the )[^()\n]{2,150}\)")
+_BEFORE_A_WORD = frozenset(" \t\n\"“‘*_")
+# Lower-case words long enough to be rare (capitalised words are names or sentence starts).
+_CANDIDATE = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?:-[a-z]+)*(?![\w'’-])")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -52,11 +60,17 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
     for hit in scan_result.terms:
         start, end, hit_text, _, tag, in_name = hit
         memo_key = (hit_text, previous_word(text, start).lower()) if tag == "ed" else hit_text
-        if in_name:
-            memo_key = (memo_key, True)
+        explained = text[end:end + 2].lstrip(" ")[:1] == "(" and bool(_EXPLAINED.match(text, end))
+        if in_name or explained:
+            memo_key = (memo_key, in_name, explained)
         made = term_cache.get(memo_key)
         if made is None:
-            made = term_cache[memo_key] = term_message(hit, text)
+            made = term_message(hit, text)
+            if explained:  # "sepsis (a life-threatening reaction to an infection)"
+                rule, category, message, suggestions, _, tier = made
+                made = (rule, category, f"Explained in the paper. {message}", suggestions, "info",
+                        tier)
+            term_cache[memo_key] = made
         append((start, end, hit_text, made))
 
     def line_of(offset: int) -> int:
@@ -81,6 +95,40 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
         append((start, end, text[start:end], _CAPITALS))
     for start, end, code in scan_result.codes:
         append((start, end, text[start:end], code_message(text[start:end], code)))
+    drafts += _rare_word_drafts(scan_result)
+    return drafts
+
+
+def _rare_word_drafts(scan_result: Scan) -> list[Draft]:
+    """Words few readers know that no list covers: 'explain this word', never a swap."""
+    table = word_table()
+    if table is None:
+        return []
+    masked = scan_result.masked
+    rare = {w for w in set(_CANDIDATE.findall(masked))
+            if len(w) >= MIN_LENGTH and table.is_rare(w)}
+    if not rare:
+        return []
+    taken = Spans([(h.start, h.end) for h in scan_result.terms]
+                  + [(h.start, h.end) for h in scan_result.acronyms])
+    drafts: list[Draft] = []
+    seen: set[str] = set()
+    pattern = re.compile("|".join(sorted(map(re.escape, rare), key=len, reverse=True)))
+    for m in pattern.finditer(masked):
+        start, end = m.span()
+        if (start and masked[start - 1] not in _BEFORE_A_WORD) or \
+                (end < len(masked) and (masked[end].isalnum() or masked[end] in "'’-/@_")):
+            continue  # part of a longer word, a code, a tag or an address, or in brackets
+        if taken.overlaps(start, end) or _EXPLAINED.match(masked, end):
+            continue
+        word = m.group()
+        first = word not in seen
+        seen.add(word)
+        drafts.append((start, end, word, (
+            "rare-word", "jargon",
+            f"'{word}' is a word many readers will not know. Explain it the first time, or use "
+            "an everyday word." if first else f"'{word}' is a word many readers will not know.",
+            (), "warning" if first else "info", "barrier")))
     return drafts
 
 

@@ -42,8 +42,8 @@ def term_message(hit: TermHit, text: str) -> tuple[str, str, str, tuple[str, ...
     if hit.in_name:
         meaning = " or ".join(f"'{p}'" for p in entry.plain[:2] if not p.startswith("("))
         said = f" '{hit.text}' here means something like {meaning}." if meaning else ""
-        message = (f"Part of a name: keep the name as it is, and say what it means the first "
-                   f"time.{said} {entry.explanation}")
+        message = (f"Part of a name (or of an acronym's long form): keep it as it is, and say "
+                   f"what it means the first time.{said} {entry.explanation}")
         return rule, category, message.strip(), (), "info", tier
     suggestions = suggestions_for(hit, text)
     if suggestions:

@@ -143,8 +143,9 @@ def plural_phrase(phrase: str) -> str:
                 or (words[index].endswith("ing") and index < len(words) - 1)):
             head = index - 1
             break
-    if words[head].endswith("s") and not words[head].endswith("ss") or words[head] == "people":
-        return phrase
+    if (words[head].endswith("s") and not words[head].endswith("ss") or words[head] == "people"
+            or (words[head].endswith("ing") and head < len(words) - 1)):
+        return phrase  # already plural, or an -ing phrase ("passing on care")
     words[head] = plural(words[head])
     if head + 2 < len(words) and words[head + 1] in ("who", "that"):
         verb = words[head + 2]

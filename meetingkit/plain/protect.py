@@ -75,9 +75,11 @@ def table_cell_spans(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-def protected_spans(masked: str) -> list[tuple[int, int]]:
-    """Sorted spans where no change is made without a person: names, quotations, codes and
-    short table cells."""
-    spans = name_spans(masked) + quote_spans(masked) + code_spans(masked) + table_cell_spans(masked)
+def protected_spans(masked: str, with_names: bool = True) -> list[tuple[int, int]]:
+    """Sorted spans where no change is made without a person: names (unless with_names is
+    False: the scan marks words in names itself), quotations, codes and short table cells."""
+    spans = quote_spans(masked) + code_spans(masked) + table_cell_spans(masked)
+    if with_names:
+        spans += name_spans(masked)
     spans.sort()
     return spans

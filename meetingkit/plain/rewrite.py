@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from meetingkit.plain.collector import collector_paused
 from meetingkit.plain.contexts import allowed_here
@@ -24,7 +25,7 @@ from meetingkit.plain.morph import plural_phrase
 from meetingkit.plain.protect import protected_spans
 from meetingkit.plain.readability import count_words_and_syllables
 from meetingkit.plain.scan import AcronymHit, Scan, Spans, TermHit, at_sentence_start, scan
-from meetingkit.plain.structure import sentence_ends
+from meetingkit.plain.structure import analyse
 
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W_])([Aa]n?)([ \t]+)$")
 _FIRST_WORD = re.compile(r"[\w&'’]+")
@@ -111,12 +112,13 @@ def _term_changes(scan_result: Scan, protected: Spans) -> list[Change]:
         entry = hit.entry
         if hit.in_name or not entry.plain or entry.plain[0].startswith("("):
             continue
+        if protected.overlaps(hit.start, hit.end):
+            continue  # a quotation, a code or a rating: not even a suggestion
         replacement = suggestions_for(hit, text)[0]
         if replacement == hit.text:
             continue
-        auto = (entry.rewrite and not protected.overlaps(hit.start, hit.end)
-                and allowed_here(entry.auto, text, hit.start, hit.end,
-                                 at_sentence_start(text, hit.start)))
+        auto = entry.rewrite and allowed_here(entry.auto, text, hit.start, hit.end,
+                                              at_sentence_start(text, hit.start))
         end, replacement, auto = _abbreviation(hit, text, replacement, auto)
         category, rule = KIND_CATEGORY_RULE.get(entry.kind, ("jargon", "jargon"))
         changes.append(Change(hit.start, end, text[hit.start:end], replacement, rule, category,
@@ -195,14 +197,22 @@ def _grade(words: int, syllables: int, sentences: int) -> float:
     return 0.39 * words / sentences + 11.8 * syllables / words if words else 0.0
 
 
-def _reading_age_kept(changes: list[Change], masked: str) -> list[Change]:
+def _reading_grade(text: str) -> float:
+    masked, _ = mask(text)
+    words, syllables = count_words_and_syllables(masked)
+    return _grade(words, syllables, max(1, analyse(masked, False).sentences))
+
+
+def _reading_age_kept(changes: list[Change], markdown: str) -> list[Change]:
     """The changes, less any automatic ones that would make the paper harder to read: the plain
-    version's reading grade (Flesch-Kincaid: words per sentence and syllables per word) is never
-    above the original's. The changes that raise it most become suggestions first."""
+    version's reading grade (Flesch-Kincaid: words per sentence and syllables per word, counted
+    as check() counts them) is never above the original's. The changes estimated to raise it
+    most become suggestions first; the result is then measured, not estimated."""
+    masked, _ = mask(markdown)
     words, syllables = count_words_and_syllables(masked)
     if not words:
         return changes
-    sentences = max(1, len(sentence_ends(masked)))
+    sentences = max(1, analyse(masked, False).sentences)
     before = _grade(words, syllables, sentences)
     deltas = []
     for index, change in enumerate(changes):
@@ -217,33 +227,32 @@ def _reading_age_kept(changes: list[Change], masked: str) -> list[Change]:
         return (_grade(new_words, new_syllables, sentences)
                 - _grade(new_words - delta[1], new_syllables - delta[2], sentences))
 
+    ordered = sorted(deltas, key=cost, reverse=True)
     demoted: set[int] = set()
-    for delta in sorted(deltas, key=cost, reverse=True):
-        if _grade(new_words, new_syllables, sentences) <= before + 1e-9:
-            break
-        if cost(delta) <= 0:
+    for delta in ordered:
+        if _grade(new_words, new_syllables, sentences) <= before + 1e-9 or cost(delta) <= 0:
             break
         demoted.add(delta[0])
         new_words -= delta[1]
         new_syllables -= delta[2]
+    # Measure the result; a change can also move a sentence end ("n.b." -> "note").
+    remaining = [d[0] for d in ordered if d[0] not in demoted]
+    while remaining:
+        kept = [c for i, c in enumerate(changes) if c.automatic and i not in demoted]
+        if _reading_grade(apply_changes(markdown, kept)) <= before + 1e-9:
+            break
+        demoted.add(remaining.pop(0))
     if not demoted:
         return changes
-    return [Change(c.start, c.end, c.original, c.replacement, c.rule, c.category, c.message, False)
-            if i in demoted else c for i, c in enumerate(changes)]
+    return [_as_suggestion(c) if i in demoted else c for i, c in enumerate(changes)]
 
 
-def plan_changes(
-    markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None = None,
-    keep_reading_age: bool = True,
-) -> list[Change]:
-    """Every change rewrite() would make (automatic=True) and every suggestion (automatic=False),
-    in order and not overlapping. With keep_reading_age, automatic changes that would raise the
-    paper's reading age become suggestions."""
-    compiled = resolve(glossary)
+def _plan_once(markdown: str, compiled: Glossary) -> list[Change]:
     masked, _ = mask(markdown)
     scan_result = scan(markdown, compiled, masked)
-    protected = Spans(protected_spans(masked))
-    raw = _term_changes(scan_result, protected) + _acronym_changes(scan_result, protected)
+    protected = Spans(protected_spans(masked, with_names=False))
+    raw = (_term_changes(scan_result, protected)
+           + _acronym_changes(scan_result, Spans(protected_spans(masked))))
     raw.sort(key=lambda c: (c.start, not c.automatic))
     changes: list[Change] = []
     previous_end = 0
@@ -255,7 +264,67 @@ def plan_changes(
             continue
         changes.append(tidied)
         previous_end = tidied.end
-    return _reading_age_kept(changes, masked) if keep_reading_age else changes
+    return changes
+
+
+def _as_suggestion(change: Change) -> Change:
+    return replace(change, automatic=False)
+
+
+def _settle(markdown: str, changes: list[Change], again: list[Change]) -> list[Change]:
+    """Fold the automatic changes a second pass finds on the rewritten text (`again`) back into
+    the plan, so that rewriting the result changes nothing more. One in text the first pass left
+    alone (a context another change made provable) is added; one that touches a replacement
+    makes that replacement a suggestion instead."""
+    made = [c for c in changes if c.automatic]
+    pieces = []  # (start in result, end in result, the change) for each replacement
+    shift = 0
+    for change in made:
+        start = change.start + shift
+        pieces.append((start, start + len(change.replacement), change))
+        shift += len(change.replacement) - (change.end - change.start)
+    demote: set[int] = set()
+    added: list[Change] = []
+    for new in again:
+        touched = [p for p in pieces if new.start < p[1] and new.end > p[0]]
+        if touched:
+            demote.update(id(p[2]) for p in touched)
+            continue
+        before = sum(len(p[2].replacement) - (p[2].end - p[2].start) for p in pieces
+                     if p[1] <= new.start)
+        start, end = new.start - before, new.end - before
+        if markdown[start:end] != new.original:
+            continue
+        added.append(Change(start, end, new.original, new.replacement, new.rule, new.category,
+                            new.message, True))
+    kept = [_as_suggestion(c) if id(c) in demote else c for c in changes
+            if not any(c.start < a.end and c.end > a.start for a in added)]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def plan_changes(
+    markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None = None,
+    keep_reading_age: bool = True,
+) -> list[Change]:
+    """Every change rewrite() would make (automatic=True) and every suggestion (automatic=False),
+    in order and not overlapping. With keep_reading_age, automatic changes that would raise the
+    paper's reading age become suggestions. The plan is settled so that rewriting its result
+    again changes nothing more."""
+    compiled = resolve(glossary)
+    masked, _ = mask(markdown)
+    changes = _plan_once(markdown, compiled)
+    for _ in range(4):
+        if keep_reading_age:
+            changes = _reading_age_kept(changes, markdown)
+        result = apply_changes(markdown, [c for c in changes if c.automatic])
+        second = _plan_once(result, compiled)
+        if keep_reading_age:  # what a second rewrite would really make
+            second = _reading_age_kept(second, result)
+        again = [c for c in second if c.automatic]
+        if not again:
+            return changes
+        changes = _settle(markdown, changes, again)
+    return [_as_suggestion(c) for c in changes]  # it did not settle: a person decides
 
 
 def apply_changes(markdown: str, changes: Iterable[Change]) -> str:

@@ -14,6 +14,7 @@ from meetingkit.plain.glossary import Glossary, normalise_key
 from meetingkit.plain.mask import lower_same_length
 from meetingkit.plain.model import GlossaryEntry
 from meetingkit.plain.protect import name_spans
+from meetingkit.plain.rare import word_table
 
 # Starts with a capital so the regex engine can skip lower-case text quickly; the word boundary
 # before it (and a lower-case prefix such as the e of ePMA) is checked in Python.
@@ -100,6 +101,14 @@ def at_sentence_start(text: str, position: int) -> bool:
     return not _ABBREVIATION_END.search(text, max(0, i - 6), i + 1)
 
 
+def _everyday(token: str) -> bool:
+    """An everyday English word written in capitals (VERY, PLEASE), not an acronym."""
+    if len(token) < 3 or not token.isalpha():
+        return False
+    table = word_table()
+    return table is not None and token.lower() in table.common
+
+
 def _looks_like_word(token: str) -> bool:
     """An unknown all-capitals word long enough and with enough vowels to be shouting."""
     letters = [c for c in token if c.isalpha()]
@@ -178,7 +187,7 @@ def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]], l
         upper = sum(c.isupper() for c in key)
         if upper < 2 or upper < sum(c.islower() for c in key):
             return _SKIP  # McDonald, PowerPoint
-        is_roman, shouting = False, key.isupper() and _looks_like_word(key)
+        is_roman, shouting = False, key.isupper() and (_looks_like_word(key) or _everyday(key))
     lookup_key = entry.term if entry is not None else key
     definitions = by_key.get(key) or by_key.get(lookup_key) or by_key.get(key.upper())
     return key, entry, is_roman, shouting, lookup_key, definitions
