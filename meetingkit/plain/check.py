@@ -42,7 +42,8 @@ Draft = tuple[int, int, str, tuple[str, str, str, tuple[str, ...], str, str]]
 _EXPLAINED = re.compile(r"[ \t]*\((?:[a-z]|an? |the )[^()\n]{2,150}\)")
 _BEFORE_A_WORD = frozenset(" \t\n\"“‘*_")
 # Lower-case words long enough to be rare (capitalised words are names or sentence starts).
-_CANDIDATE = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?:-[a-z]+)*(?![\w'’-])")
+_CANDIDATE = re.compile(r"[a-z]{4,}(?:-[a-z]+)*")
+_TOKEN_EDGES = "\"'“”‘’()[]{}*_.,;:!?<>"
 
 
 def _line_starts(text: str) -> list[int]:
@@ -105,8 +106,14 @@ def _rare_word_drafts(scan_result: Scan) -> list[Draft]:
     if table is None:
         return []
     masked = scan_result.masked
-    rare = {w for w in set(_CANDIDATE.findall(masked))
-            if len(w) >= MIN_LENGTH and table.is_rare(w)}
+    # Distinct whitespace-separated tokens first (split and set run in C), then only those that
+    # are lower-case words are looked up.
+    rare = set()
+    for token in set(masked.split()):
+        word = token.strip(_TOKEN_EDGES)
+        if len(word) >= MIN_LENGTH and word.islower() and _CANDIDATE.fullmatch(word) and \
+                table.is_rare(word):
+            rare.add(word)
     if not rare:
         return []
     taken = Spans([(h.start, h.end) for h in scan_result.terms]

@@ -37,42 +37,108 @@ class CodeFinder:
 
     def __init__(self, codes: Iterable[Code]):
         self.codes = tuple(codes)
-        self._pattern: re.Pattern[str] | None = None
+        self._groups: list[tuple[re.Pattern[str], list[int]]] | None = None
         self._each: list[re.Pattern[str]] = []
 
-    def _compiled(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            # In the file's order: a longer code comes before a shorter one it starts with.
-            ordered = list(range(len(self.codes)))
-            self._order = ordered
-            self._each = [re.compile(f"(?:{self.codes[i].pattern})\\Z") for i in ordered]
-            body = "|".join(f"(?:{self.codes[i].pattern})" for i in ordered)
-            self._pattern = re.compile(f"({body})(?![^\\W_])")
-        return self._pattern
+    def _compiled(self) -> list[tuple[re.Pattern[str], list[int]]]:
+        """One pattern per first character, each starting with that character: the regex engine
+        skips quickly to a literal, but tries a pattern of many different first characters at
+        nearly every position."""
+        if self._groups is None:
+            by_first: dict[str, list[int]] = {}
+            for index, code in enumerate(self.codes):
+                first = code.pattern[1] if code.pattern.startswith("\\") else code.pattern[0]
+                by_first.setdefault(first, []).append(index)
+            self._groups = [(re.compile(_factored([self.codes[i].pattern for i in indexes])
+                                        + "(?![^\\W_])"), indexes)
+                            for indexes in by_first.values()]
+            self._each = [re.compile(f"(?:{code.pattern})\\Z") for code in self.codes]
+        return self._groups
 
     def find(self, lower: str) -> list[tuple[int, int, Code]]:
-        """(start, end, code) in lower-case masked text, leftmost first, whole words only."""
-        pattern = self._compiled()
+        """(start, end, code) in lower-case masked text, leftmost first, whole words only. A code
+        with a context counts only if one of its context words is in the text."""
         found = []
         context: dict[tuple[str, ...], bool] = {}
-        for m in pattern.finditer(lower):
-            start = m.start()
-            if start and (lower[start - 1].isalnum() or lower[start - 1] in "#_"):
-                continue
-            if lower[start] == "#" and (start == 0 or lower[start - 1] == "\n"):
-                continue  # a markdown heading, not a fracture
-            text = m.group(1)
-            for index, each in zip(self._order, self._each, strict=True):
-                if each.match(text):
-                    code = self.codes[index]
-                    if code.context:
-                        if code.context not in context:
-                            context[code.context] = any(w in lower for w in code.context)
-                        if not context[code.context]:
-                            break
-                    found.append((start, m.end(), code))
+        for pattern, indexes in self._compiled():
+            for m in pattern.finditer(lower):
+                start = m.start()
+                if start and (lower[start - 1].isalnum() or lower[start - 1] in "#_'’"):
+                    continue
+                if lower[start] == "#" and (start == 0 or lower[start - 1] == "\n"):
+                    continue  # a markdown heading, not a fracture
+                text = m.group()
+                for index in indexes:  # the file's order: earlier rows win
+                    if self._each[index].match(text):
+                        code = self.codes[index]
+                        if code.context:
+                            if code.context not in context:
+                                context[code.context] = any(w in lower for w in code.context)
+                            if not context[code.context]:
+                                break
+                        found.append((start, m.end(), code))
+                        break
+        found.sort(key=lambda item: (item[0], -item[1]))
+        kept: list[tuple[int, int, Code]] = []
+        for item in found:  # leftmost, then longest; none overlapping
+            if not kept or item[0] >= kept[-1][1]:
+                kept.append(item)
+        return kept
+
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
+
+
+def _atoms(pattern: str) -> list[str]:
+    """A pattern cut into atoms, each with its quantifier: 's', '(?:ection ?|\\. ?)?', '1', ..."""
+    atoms = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            end = index + 2
+        elif char == "[":
+            end = pattern.index("]", index + 2) + 1
+        elif char == "(":
+            depth, end = 0, index
+            while True:
+                if pattern[end] == "\\":
+                    end += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(pattern[end], 0)
+                end += 1
+                if depth == 0:
                     break
-        return found
+        else:
+            end = index + 1
+        quantifier = _QUANTIFIER.match(pattern, end)
+        if quantifier:
+            end = quantifier.end()
+        atoms.append(pattern[index:end])
+        index = end
+    return atoms
+
+
+def _factored(patterns: list[str]) -> str:
+    """One pattern for several, written as a trie of their atoms: 's(?:ection ?)?17' and
+    's(?:ection ?)?136' become 's(?:ection ?)?(?:17|136)'. The regex engine would otherwise try
+    every alternative in full at each 's' in the paper. Earlier patterns stay first."""
+    root: dict = {}
+    for pattern in patterns:
+        node = root
+        for atom in _atoms(pattern):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [atom + emit(child) if atom else "" for atom, child in node.items()]
+        if len(branches) == 1:
+            return branches[0]
+        ends = "" in node
+        body = "|".join(b for b in branches if b)
+        return f"(?:{body})?" if ends else f"(?:{body})"
+
+    return f"(?:{emit(root)})"
 
 
 @cache

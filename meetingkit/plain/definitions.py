@@ -55,15 +55,14 @@ def acronym_key(token: str) -> str:
     return token
 
 
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]\S*")
 
 
 def _initials_start(letters: list[str], candidate: str) -> int | None:
     """Where the shortest run of words at the end of `candidate` whose first letters spell
     `letters` starts (little words such as 'and' or 'of' may be skipped): 'safety management
     systems' for SMS, where a letter-by-letter search would stop inside 'systems'."""
-    words = [(m.start(), candidate[m.start():].split(None, 1)[0].lower())
-             for m in _WORD_START.finditer(candidate)]
+    words = [(m.start(), m.group().lower()) for m in _WORD_START.finditer(candidate)]
     needed = len(letters) - 1
     for index in range(len(words) - 1, -1, -1):
         start, word = words[index]

@@ -1,17 +1,22 @@
 """The glossary: shipped word lists plus a trust's own terms, compiled once into fast lookups.
 
-All single words and phrases (with their inflections and spellings) go into one trie-shaped
-regular expression, so a paper is scanned in one pass whatever the size of the lists."""
+All single words and phrases (with their inflections and spellings) go into one Aho-Corasick
+automaton (matcher.py), so a paper is scanned in one pass whatever the size of the lists."""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
-import re
-from collections.abc import Iterable, Iterator
-from functools import cache, cached_property, lru_cache
-from itertools import chain
+import pickle
+import sys
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
+import ahocorasick
+
+from meetingkit.plain.cache import read_cached, write_cached
+from meetingkit.plain.matcher import TermMatcher
 from meetingkit.plain.model import GlossaryEntry
 from meetingkit.plain.morph import surface_forms
 from meetingkit.resources import read_text
@@ -31,10 +36,6 @@ PACKS: dict[str, str] = {
     "investigations": "Investigations and learning",
     "governance": "Governance and finance",
 }
-# Not after / not before a letter or digit: a term is a whole word or phrase. (The pattern
-# used for most text checks the character before a term with a listed class instead.)
-_WORD_EDGE_BEFORE = r"(?<![^\W_])"
-_WORD_EDGE_AFTER = r"(?![^\W_])"
 
 
 def read_csv_rows(text: str) -> list[dict[str, str]]:
@@ -112,62 +113,6 @@ def entries_for_packs(packs: Iterable[str] | None) -> tuple[GlossaryEntry, ...]:
     return tuple(e for e in shipped_entries() if not e.pack or e.pack in chosen)
 
 
-def _listed_separator() -> tuple[str, str]:
-    """(a class of every character that is not a letter, digit or underscore in the blocks
-    below, a class of every character outside those blocks)."""
-    blocks = ((0x00, 0x24F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x22FF),
-              (0x2500, 0x25FF))  # Latin, punctuation, currency, arrows and maths, shapes
-    runs: list[list[int]] = []  # consecutive listed characters, written as ranges
-    for low, high in blocks:
-        for c in range(low, high + 1):
-            if chr(c).isalnum():
-                continue
-            if runs and runs[-1][1] == c - 1:
-                runs[-1][1] = c
-            else:
-                runs.append([c, c])
-    listed = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-                     for a, b in runs)
-    outside = "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in blocks)
-    return f"[{listed}]", f"[^{outside}]"
-
-
-_LISTED_SEPARATOR, _OUTSIDE = _listed_separator()
-_OUTSIDE_LISTED_BLOCKS = re.compile(_OUTSIDE)
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of `words` (lower case), longest first, built as a trie."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        alternatives = []
-        for char in sorted(k for k in node if k):
-            if char == " ":
-                piece = r"\s+"
-            elif char in "'’":
-                piece = "['’]"
-            elif char == "-":
-                piece = "[-‐]"
-            else:
-                piece = re.escape(char)
-            alternatives.append(piece + emit(node[char]))
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if end:
-            return body + "?" if len(alternatives) == 1 and len(body) == 1 else f"(?:{body})?"
-        return body
-
-    return emit(root)
-
-
 def normalise_key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace("‐", "-").split())
 
@@ -212,43 +157,11 @@ class Glossary:
         for allowed in self.allowed:
             if " " not in allowed:
                 self.terms.pop(allowed.lower(), None)
-        trie = _trie_pattern(self.terms)
-        # Matched against lower-cased text: IGNORECASE makes the scan two to three times slower.
-        # The fast pattern starts with the character before a term, from a class of listed
-        # characters, which the regex engine skips to quickly; a look-behind, or a class such as
-        # \W that needs a Unicode lookup, is tried at every character. It finds the same terms
-        # when no term starts with punctuation (a trust's own term might) and the text has no
-        # character outside the blocks the class was made from; otherwise the exact pattern runs.
-        self._fast = all(form[:1].isalnum() for form in self.terms)
-        self._trie = trie
-        if self._fast:
-            self._after_listed = re.compile(f"{_LISTED_SEPARATOR}({trie}){_WORD_EDGE_AFTER}")
+        self.matcher = TermMatcher(self.terms)
 
-    # Compiling a pattern of the whole word list takes tens of milliseconds, so these two are
-    # compiled when first needed: a term at the very start of the text (a paper usually starts
-    # with a # heading, a paragraph checked as you type with a word) and the exact pattern.
-    @cached_property
-    def _at_start(self) -> re.Pattern[str]:
-        return re.compile(f"((?:{self._trie})){_WORD_EDGE_AFTER}")
-
-    @cached_property
-    def _after_any(self) -> re.Pattern[str]:
-        return re.compile(f"{_WORD_EDGE_BEFORE}((?:{self._trie})){_WORD_EDGE_AFTER}")
-
-    def find_terms(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def find_terms(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, lower-case form) of every term in `text`, leftmost first."""
-        from meetingkit.plain.mask import lower_same_length
-
-        lower = lower_same_length(text)
-        if self._fast and (lower.isascii() or not _OUTSIDE_LISTED_BLOCKS.search(lower)):
-            first = self._at_start.match(lower) if lower[:1].isalnum() else None
-            position = first.end() if first else 0
-            found = self._after_listed.finditer(lower, position)
-            matches = chain((first,), found) if first else found
-        else:
-            matches = self._after_any.finditer(lower)
-        for m in matches:
-            yield m.start(1), m.end(1), m.group(1)
+        return self.matcher.find(text)
 
     @classmethod
     def load_default(cls, packs: Iterable[str] | None = None) -> Glossary:
@@ -273,9 +186,38 @@ class Glossary:
         return token in self.allowed or token.upper() in self.allowed
 
 
+# Bump when the compiled form changes, so an old cache file is not read.
+_COMPILED_VERSION = "glossary-2"
+
+
+def _resource_digest() -> str:
+    """A fingerprint of every word list, so a changed list is compiled again."""
+    digest = hashlib.sha256(_COMPILED_VERSION.encode())
+    digest.update(f"{sys.version_info[:2]} {getattr(ahocorasick, '__version__', '')}".encode())
+    for name in (ACRONYM_FILE, SENSES_FILE, ALLOW_FILE, *TERM_FILES):
+        digest.update(read_text("plain", name).encode("utf-8"))
+    for pack in PACKS:
+        digest.update(read_text("plain", PACKS_FOLDER, f"{pack}.csv").encode("utf-8"))
+    return digest.hexdigest()[:20]
+
+
 @cache
 def _default_glossary(packs: frozenset[str] | None) -> Glossary:
-    return Glossary(entries_for_packs(packs), packs)
+    """The shipped lists compiled, from the cache folder when they were compiled before:
+    compiling takes a few hundred milliseconds, loading a few."""
+    chosen = "all" if packs is None else "-".join(sorted(packs)) or "none"
+    name = f"glossary-{_resource_digest()}-{hashlib.sha256(chosen.encode()).hexdigest()[:8]}.pickle"
+    data = read_cached(name)
+    if data is not None:
+        try:
+            glossary = pickle.loads(data)
+            if isinstance(glossary, Glossary):
+                return glossary
+        except Exception:  # a damaged cache file: compile again
+            pass
+    glossary = Glossary(entries_for_packs(packs), packs)
+    write_cached(name, pickle.dumps(glossary, protocol=pickle.HIGHEST_PROTOCOL))
+    return glossary
 
 
 @lru_cache(maxsize=8)

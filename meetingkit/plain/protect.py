@@ -14,8 +14,8 @@ from meetingkit.plain.contexts import FUNCTION_WORDS
 # "Inpatient Falls Group", "Care Quality Commission", "NHS Standard Contract". Matched from its
 # first capital letter, which the regex engine finds quickly.
 _NAME = re.compile(
-    r"[A-Z](?:[\w’'&-]|\.(?=\w))*(?:[ \t]+(?:(?:and|of|for|the|to|in|on|at|&|–|-)[ \t]+)*"
-    r"[A-Z0-9](?:[\w’'&-]|\.(?=\w))*)+")
+    r"[A-Z][^\s,;:!?()\"“”.]*(?:[ \t]+(?:(?:and|of|for|the|to|in|on|at|&|–|-)[ \t]+)*"
+    r"[A-Z0-9][^\s,;:!?()\"“”.]*)+")
 # Quotations: curly double quotes, straight double quotes, and curly single quotes around a
 # term or phrase (a closing ’ followed by a letter is an apostrophe, not a quote).
 _QUOTES = (
@@ -35,15 +35,19 @@ def name_spans(masked: str) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words, not counting a small word that starts a sentence
     ('The', 'An', 'Our'): 'An MDT met' has no name in it."""
     spans = []
+    append = spans.append
+    small = FUNCTION_WORDS
     for m in _NAME.finditer(masked):
-        start, text = m.start(), m.group()
-        first = text.split(None, 1)[0]
-        if first.lower() in FUNCTION_WORDS:
-            rest = text[len(first):]
-            start += len(first) + len(rest) - len(rest.lstrip())
-            text = rest.lstrip()
-        if sum(1 for word in text.split() if word[:1].isupper() or word[:1].isdigit()) >= 2:
-            spans.append((start, m.end()))
+        start, end = m.span()
+        space = masked.find(" ", start, end)
+        tab = masked.find("\t", start, end)
+        cut = min(c for c in (space, tab) if c >= 0) if space >= 0 or tab >= 0 else end
+        if masked[start:cut].lower() not in small:
+            append((start, end))
+            continue
+        rest = masked[cut:end].lstrip(" \t")
+        if sum(1 for word in rest.split() if word[:1].isupper() or word[:1].isdigit()) >= 2:
+            append((end - len(rest), end))
     return spans
 
 
