@@ -19,6 +19,7 @@ from meetingkit.plain.cache import read_cached, write_cached
 from meetingkit.plain.matcher import TermMatcher
 from meetingkit.plain.model import GlossaryEntry
 from meetingkit.plain.morph import surface_forms
+from meetingkit.plain.packs import PACKS
 from meetingkit.resources import read_text
 
 TERM_FILES = ("jargon.csv", "clinical.csv", "committee.csv", "person_first.csv", "latin.csv")
@@ -26,16 +27,6 @@ ACRONYM_FILE = "acronyms.csv"
 SENSES_FILE = "acronym_senses.csv"
 ALLOW_FILE = "allow_list.csv"
 PACKS_FOLDER = "packs"  # resources/plain/packs/<pack>.csv: term entries of one domain pack
-# Domain packs a committee can switch on. The command line uses them all unless told otherwise.
-PACKS: dict[str, str] = {
-    "mental-health": "Mental health",
-    "maternity": "Maternity",
-    "ambulance": "Ambulance",
-    "safeguarding": "Safeguarding",
-    "legal": "Legal and regulatory",
-    "investigations": "Investigations and learning",
-    "governance": "Governance and finance",
-}
 
 
 def read_csv_rows(text: str) -> list[dict[str, str]]:
