@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from difflib import SequenceMatcher
 from pathlib import Path
 
 _TOKEN = re.compile(r"\w+")
@@ -35,6 +34,8 @@ class SourceMap:
         if conv_words == orig_words:  # only spacing and marks differ: word by word
             self._to_orig = {i: i for i in range(len(conv))}
             return
+        from difflib import SequenceMatcher  # only when the words differ
+
         matcher = SequenceMatcher(None, conv_words, orig_words, autojunk=len(conv_words) > 2000)
         for a, b, size in matcher.get_matching_blocks():
             for k in range(size):

@@ -155,3 +155,10 @@ def test_packs_can_be_chosen_on_the_command_line(tmp_path, capsys):
     assert main(["check", str(path), "--format", "json", "--pack", "ambulance"]) == 0
     assert [f["text"] for f in json.loads(capsys.readouterr().out)["findings"]
             if f["category"] == "code"] == ["Category 1"]
+
+
+def test_the_command_line_knows_every_pack():
+    from meetingkit.cli.check import PACK_NAMES
+    from meetingkit.plain.packs import PACKS
+
+    assert PACK_NAMES == tuple(PACKS)
