@@ -56,9 +56,12 @@ def term_entry(row: dict[str, str], kind: str = "", pack: str = "") -> GlossaryE
     """A word-list row (term, alternatives, reason, pos, kind, tier, auto, pack, source,
     licence) as an entry."""
     auto = row.get("auto") or ("no" if row.get("rewrite", "yes") == "no" else "yes")
+    reason = row.get("reason", "") or (
+        "A plainer word is easier to read." if row.get("tier") == "simpler"
+        else "Many readers will not know this; say it in everyday words or explain it.")
     return GlossaryEntry(
         term=row["term"], kind=kind or row.get("kind") or "jargon",
-        plain=_split(row.get("alternatives", "")), explanation=row.get("reason", ""),
+        plain=_split(row.get("alternatives", "")), explanation=reason,
         pos=row.get("pos", ""), rewrite=auto != "no", source=row.get("source", ""),
         tier=row.get("tier", ""), auto=auto, licence=row.get("licence", ""),
         pack=row.get("pack") or pack)

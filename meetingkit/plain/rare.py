@@ -19,6 +19,8 @@ COMMON_ZIPF = 4.0  # at least this common (once in 100,000 words) is an everyday
 MIN_LENGTH = 5  # shorter rare words are mostly names, codes or abbreviations
 _TABLE = "common-words-v2.txt"
 _WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*\Z")
+_PREFIXES = ("un", "re", "non", "pre", "post", "over", "under", "mis", "sub", "co", "de", "dis",
+             "anti", "inter", "multi", "semi", "self")
 
 
 class WordTable:
@@ -43,6 +45,11 @@ class WordTable:
         for suffix, stem_end in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                                  ("ing", ""), ("ing", "e"), ("ly", "")):
             if word.endswith(suffix) and self._is_known(word[: -len(suffix)] + stem_end):
+                return False
+        # A known word with a common prefix (untick, reassess, non-urgent) is known.
+        for prefix in _PREFIXES:
+            rest = word[len(prefix):].lstrip("-")
+            if word.startswith(prefix) and len(rest) >= 3 and not self.is_rare(rest):
                 return False
         parts = word.split("-")
         return not (len(parts) > 1 and all(self._is_known(p) or len(p) < MIN_LENGTH for p in parts))
@@ -88,7 +95,8 @@ def word_table() -> WordTable | None:
         rest = text[header_end + 1:]
         lines = rest.split("\n", header["common"])
         common = frozenset(lines[:header["common"]])
-        known_text = "\n" + lines[header["common"]] if len(lines) > header["common"] else "\n"
+        # The rest starts with the line break before the first known word.
+        known_text = lines[header["common"]] if len(lines) > header["common"] else "\n"
         return WordTable(common, known_text, header["buckets"])
     except (ValueError, KeyError, TypeError):  # a damaged cache file: no signal this time
         return None
