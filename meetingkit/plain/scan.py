@@ -14,7 +14,6 @@ from meetingkit.plain.glossary import Glossary, normalise_key
 from meetingkit.plain.mask import lower_same_length
 from meetingkit.plain.model import GlossaryEntry
 from meetingkit.plain.protect import name_spans
-from meetingkit.plain.rare import word_table
 
 # Starts with a capital so the regex engine can skip lower-case text quickly; the word boundary
 # before it (and a lower-case prefix such as the e of ePMA) is checked in Python.
@@ -101,12 +100,15 @@ def at_sentence_start(text: str, position: int) -> bool:
     return not _ABBREVIATION_END.search(text, max(0, i - 6), i + 1)
 
 
+# Everyday words people write in capitals for emphasis. Only these: many real acronyms are also
+# everyday words (CARE, SAFER, ACT), so being a common word is not enough.
+_EMPHASIS = frozenset("""VERY MUST NOT NEVER ALWAYS ONLY PLEASE DO DON'T ALL NO NOW IMPORTANT
+URGENT STOP WARNING NOTE YOU YOUR WILL SHOULD CANNOT AND BUT THE THIS THAT WHY""".split())
+
+
 def _everyday(token: str) -> bool:
-    """An everyday English word written in capitals (VERY, PLEASE), not an acronym."""
-    if len(token) < 3 or not token.isalpha():
-        return False
-    table = word_table()
-    return table is not None and token.lower() in table.common
+    """An everyday English word written in capitals for emphasis (VERY, PLEASE)."""
+    return token in _EMPHASIS
 
 
 def _looks_like_word(token: str) -> bool:
@@ -272,8 +274,10 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
     for start, end, token in matches:
         while term_index < term_count and terms[term_index][1] <= start:
             term_index += 1
-        if term_index < term_count and terms[term_index][0] < end:
-            continue  # already a jargon or Latin hit (NB, VIA)
+        if term_index < term_count and terms[term_index][0] == start and \
+                terms[term_index][1] == end:
+            continue  # the token is itself a jargon or Latin hit (NB, VIA); an acronym inside a
+            # longer phrase ("RAG rating") still needs explaining as an acronym
         if codes and codes.overlaps(start, end):
             continue  # part of a code (#NOF)
         kind = classes.get(token)

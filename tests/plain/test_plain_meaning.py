@@ -267,3 +267,15 @@ def test_the_ambulance_update_keeps_its_meaning():
         assert kept in result, kept
     assert "text message" not in result and "administration system" not in result
     assert rewrite(result).changes == []
+
+
+def test_an_acronym_inside_a_longer_term_is_still_an_acronym_to_explain():
+    found = {(f.rule, f.text) for f in check("The RAG rating was red.").findings}
+    assert ("acronym-undefined", "RAG") in found and ("policy-language", "RAG rating") in found
+
+
+@pytest.mark.parametrize("token", ["CARE", "SAFER", "ACT"])
+def test_an_unknown_acronym_that_is_also_a_word_is_not_taken_for_shouting(token):
+    finding = next(f for f in check(f"The {token} programme started.").findings
+                   if f.text == token)
+    assert finding.rule == "acronym-unknown"
