@@ -27,6 +27,7 @@ from meetingkit.plain.structure import analyse
 
 DEFAULT_TARGET_READING_AGE = 11  # NHS guidance: a reading age of 9 to 11 for the public
 _by_position = itemgetter(0, 1)
+_made = itemgetter(3)
 _category = attrgetter("category")
 _new_tuple = tuple.__new__
 _CAPITALS = ("all-capitals", "structure",
@@ -61,7 +62,8 @@ def _drafts_from_scan(scan_result: Scan, starts: list[int]) -> list[Draft]:
     for hit in scan_result.terms:
         start, end, hit_text, _, tag, in_name = hit
         memo_key = (hit_text, previous_word(text, start).lower()) if tag == "ed" else hit_text
-        explained = text[end:end + 2].lstrip(" ")[:1] == "(" and bool(_EXPLAINED.match(text, end))
+        explained = ((text.startswith("(", end) or text.startswith(" (", end))
+                     and bool(_EXPLAINED.match(text, end)))
         if in_name or explained:
             memo_key = (memo_key, in_name, explained)
         made = term_cache.get(memo_key)
@@ -191,10 +193,22 @@ def _check(markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None,
             (), "warning", "")))
     drafts.sort(key=_by_position)
     findings = _located(drafts, starts)
+    # Count by the shared message tuples (a few hundred), not finding by finding.
+    shared: dict[int, tuple] = {}
+    for draft in drafts:
+        shared.setdefault(id(draft[3]), draft[3])
+    uses = Counter(map(id, map(_made, drafts)))
     counts = dict.fromkeys(CATEGORIES, 0)
-    counts.update(Counter(map(_category, findings)))
+    barriers = simpler = 0
+    for key, made in shared.items():
+        used = uses[key]
+        counts[made[1]] = counts.get(made[1], 0) + used
+        if made[5] == "barrier" and made[4] == "warning":
+            barriers += used
+        elif made[5] == "simpler":
+            simpler += used
     stats.counts = counts
-    stats.barriers, stats.simpler = tier_counts(findings)
+    stats.barriers, stats.simpler = barriers, simpler
     return Report(stats, findings)
 
 

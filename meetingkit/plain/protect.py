@@ -27,6 +27,8 @@ _QUOTES = (
 # Codes and references: anything with a digit in it (TB2021.18, NEWS2, 2019/20, Q3), a hash
 # code (#NOF), and the word or number that follows a numbering word (Band 7, section 136).
 _CODE = re.compile(r"#[\w.-]+|(?<![^\W_])[\w./-]*\d[\w./-]*")
+_CAPITAL_SMALL_WORDS = frozenset(w.capitalize() for w in FUNCTION_WORDS) | frozenset(
+    w.upper() for w in FUNCTION_WORDS)
 _TABLE_CELL = re.compile(r"\|([^|\n]*)(?=\|)")
 _SHORT_CELL_WORDS = 3  # a cell this short is a label, a rating or a category
 
@@ -36,13 +38,13 @@ def name_spans(masked: str) -> list[tuple[int, int]]:
     ('The', 'An', 'Our'): 'An MDT met' has no name in it."""
     spans = []
     append = spans.append
-    small = FUNCTION_WORDS
+    small = _CAPITAL_SMALL_WORDS
     for m in _NAME.finditer(masked):
         start, end = m.span()
         space = masked.find(" ", start, end)
         tab = masked.find("\t", start, end)
         cut = min(c for c in (space, tab) if c >= 0) if space >= 0 or tab >= 0 else end
-        if masked[start:cut].lower() not in small:
+        if masked[start:cut] not in small:
             append((start, end))
             continue
         rest = masked[cut:end].lstrip(" \t")

@@ -58,7 +58,6 @@ class Scan:
     definitions: list[Definition]
     terms: list[TermHit] = field(default_factory=list)
     acronyms: list[AcronymHit] = field(default_factory=list)
-    names: list[tuple[int, int]] = field(default_factory=list)  # proper names (protect.py)
     codes: list[tuple[int, int, Code]] = field(default_factory=list)  # codes.py
     caps_runs: list[tuple[int, int]] = field(default_factory=list)
     conflicts: list[tuple[Definition, Definition]] = field(default_factory=list)
@@ -124,8 +123,7 @@ def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
         masked, _ = mask(text)
     definitions = find_definitions(masked)
     result = Scan(text, masked, definitions)
-    result.names = name_spans(masked)
-    names = Spans([(d.long_start, d.long_end) for d in definitions] + result.names)
+    names = Spans([(d.long_start, d.long_end) for d in definitions] + name_spans(masked))
     _find_terms(result, glossary, names)
     result.codes = code_finder(glossary.packs).find(lower_same_length(masked))
     _find_acronyms(result, glossary)
@@ -143,9 +141,11 @@ def _find_terms(result: Scan, glossary: Glossary, names: Spans) -> None:
     span_count = len(span_starts)
     index = 0
     for start, end, form in glossary.find_terms(masked):
-        found = terms.get(form) or terms.get(normalise_key(form))
+        found = terms.get(form)  # the matcher finds the glossary's own spellings
         if found is None:
-            continue
+            found = terms.get(normalise_key(form))
+            if found is None:
+                continue
         entry, tag = found
         if entry.kind == "name":
             continue
