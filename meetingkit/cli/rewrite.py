@@ -1,8 +1,14 @@
-"""`meetingkit rewrite FILE -o OUT`: write a plainer version of a paper (.md or .docx)."""
+"""`meetingkit rewrite FILE -o OUT`: write a plainer version of a paper (.md or .docx).
+
+Only changes proven safe are made; the rest are listed as suggestions for a person to decide.
+`--format json` prints the plain text, the changes made and the suggestions, each with its start,
+end, line and column in the file as given (for a Word file: paragraph and offset inside it), and
+the reading figures before and after."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -10,23 +16,56 @@ HELP = "write a plain-English version of a paper (markdown or Word)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from meetingkit.cli.check import add_pack_argument
+
     parser.add_argument("file", metavar="FILE", help="the paper (.docx, .md or .txt)")
     parser.add_argument("-o", "--output", metavar="OUT",
                         help="where to save it: a .md or .docx file (default: print markdown)")
     parser.add_argument("--glossary", metavar="CSV", help="your trust's own glossary (CSV)")
     parser.add_argument("--list-changes", action="store_true",
-                        help="also list each change made")
+                        help="also list each change made and each suggestion left")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text: the plain version (default); json: it with every change")
+    add_pack_argument(parser)
+
+
+def _change_dict(change, source, is_word: bool) -> dict:
+    item = change.to_dict()
+    start, end = source.offset(change.start), source.offset(change.end, is_end=True)
+    line, column = source.line_column(start)
+    item.update(start=start, end=max(start, end), line=line, column=column)
+    if is_word:
+        item.update(paragraph=line, offset_in_paragraph=column - 1)
+    return item
 
 
 def run(args: argparse.Namespace) -> int:
-    from meetingkit.cli.check import _load_glossary
+    from meetingkit.cli.check import _glossary_for_packs, _load_glossary
     from meetingkit.errors import MeetingKitError
-    from meetingkit.plain import rewrite
+    from meetingkit.plain import check, rewrite
     from meetingkit.plain.papers import read_paper
 
-    glossary = _load_glossary(args.glossary)
+    glossary = _glossary_for_packs(args.pack, _load_glossary(args.glossary))
     title, markdown = read_paper(args.file)
     result = rewrite(markdown, glossary)
+    before, after = check(markdown, glossary).stats, check(result.text, glossary).stats
+    if args.format == "json":
+        from meetingkit.plain.source_map import SourceMap, original_text
+
+        try:
+            original, is_word = original_text(args.file)
+        except (OSError, ValueError, KeyError):
+            original, is_word = markdown, False
+        source = SourceMap(markdown, original)
+        sys.stdout.write(json.dumps({
+            "file": args.file, "text": result.text,
+            "offsets": "word-paragraphs" if is_word else "file",
+            "changes": [_change_dict(c, source, is_word) for c in result.changes],
+            "suggestions": [_change_dict(c, source, is_word) for c in result.suggestions],
+            "before": {"words": before.words, "reading_age": before.reading_age},
+            "after": {"words": after.words, "reading_age": after.reading_age},
+        }, ensure_ascii=False) + "\n")
+        return 0
     output = args.output
     if not output or output == "-":
         sys.stdout.write(result.text)
@@ -44,8 +83,17 @@ def run(args: argparse.Namespace) -> int:
         else:
             raise MeetingKitError(f"{output}: choose a .md or .docx file to save to.")
         count = len(result.changes)
-        print(f"Made {count} change{'s' if count != 1 else ''}; saved {output}", file=sys.stderr)
+        left = len(result.suggestions)
+        print(f"Made {count} change{'s' if count != 1 else ''}; saved {output}. "
+              f"{left} suggestion{'s' if left != 1 else ''} left for you to decide "
+              "(--list-changes shows them).", file=sys.stderr)
+        print(f"Reading age {before.reading_age:.0f} before, {after.reading_age:.0f} after; "
+              f"{before.words:,} words before, {after.words:,} after.", file=sys.stderr)
     if args.list_changes:
         for change in result.changes:
-            print(f"  {change.rule}: \"{change.original}\" -> \"{change.replacement}\"", file=sys.stderr)
+            print(f"  made: {change.rule}: \"{change.original}\" -> \"{change.replacement}\"",
+                  file=sys.stderr)
+        for change in result.suggestions:
+            print(f"  suggested: {change.rule}: \"{change.original}\" -> \"{change.replacement}\"",
+                  file=sys.stderr)
     return 0

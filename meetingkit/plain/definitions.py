@@ -55,11 +55,36 @@ def acronym_key(token: str) -> str:
     return token
 
 
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]\S*")
+
+
+def _initials_start(letters: list[str], candidate: str) -> int | None:
+    """Where the shortest run of words at the end of `candidate` whose first letters spell
+    `letters` starts (little words such as 'and' or 'of' may be skipped): 'safety management
+    systems' for SMS, where a letter-by-letter search would stop inside 'systems'."""
+    words = [(m.start(), m.group().lower()) for m in _WORD_START.finditer(candidate)]
+    needed = len(letters) - 1
+    for index in range(len(words) - 1, -1, -1):
+        start, word = words[index]
+        if word in _STOPWORDS:
+            continue
+        if word[0] != letters[needed]:
+            return None
+        needed -= 1
+        if needed < 0:
+            return start
+    return None
+
+
 def long_form_start(short: str, candidate: str) -> int | None:
     """Index in `candidate` where the long form for `short` starts, or None."""
     letters = [c for c in short.lower() if c.isalnum()]
     if not letters:
         return None
+    if len(letters) >= 2 and letters == [c for c in short.lower() if c.isalpha()]:
+        by_initials = _initials_start(letters, candidate)
+        if by_initials is not None:
+            return by_initials
     text = lower_same_length(candidate)
     # Each letter of the short form, last first, at or before the one after it...
     found = len(text)

@@ -34,24 +34,44 @@ def suggestions_for(hit: TermHit, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def term_message(hit: TermHit, text: str) -> tuple[str, str, str, tuple[str, ...], str]:
-    """(rule, category, message, suggestions, severity) for a hard word or phrase."""
-    category, rule = KIND_CATEGORY_RULE.get(hit.entry.kind, ("jargon", "jargon"))
+def term_message(hit: TermHit, text: str) -> tuple[str, str, str, tuple[str, ...], str, str]:
+    """(rule, category, message, suggestions, severity, tier) for a hard word or phrase."""
+    entry = hit.entry
+    category, rule = KIND_CATEGORY_RULE.get(entry.kind, ("jargon", "jargon"))
+    tier = entry.finding_tier
+    if hit.in_name:
+        meaning = " or ".join(f"'{p}'" for p in entry.plain[:2] if not p.startswith("("))
+        said = f" '{hit.text}' here means something like {meaning}." if meaning else ""
+        message = (f"Part of a name (or of an acronym's long form): keep it as it is, and say "
+                   f"what it means the first time.{said} {entry.explanation}")
+        return rule, category, message.strip(), (), "info", tier
     suggestions = suggestions_for(hit, text)
     if suggestions:
         quoted = " or ".join(f"'{s}'" for s in suggestions[:3])
-        message = f"{hit.entry.explanation} Try {quoted}."
+        message = f"{entry.explanation} Try {quoted}."
     else:
-        message = hit.entry.explanation
-    return rule, category, message.strip(), suggestions, "warning"
+        message = entry.explanation
+    return rule, category, message.strip(), suggestions, "warning", tier
 
 
-def acronym_message(hit: AcronymHit, line_of: Callable[[int], int]) -> tuple[str, str, str, tuple[str, ...], str]:
-    """(rule, category, message, suggestions, severity) for one use of an acronym; `line_of`
-    gives the line number of an offset."""
+def which_meaning(key: str, senses) -> str:
+    """The question for the chair: 'PAS: which meaning?'"""
+    options = "; or ".join(f"{meaning} ({explanation})" if explanation else meaning
+                           for meaning, explanation, _ in senses)
+    return f"{key}: which meaning? It can mean {options}."
+
+
+def acronym_message(hit: AcronymHit, line_of: Callable[[int], int]) -> tuple[str, str, str, tuple[str, ...], str, str]:
+    """(rule, category, message, suggestions, severity, tier) for one use of an acronym;
+    `line_of` gives the line number of an offset."""
+    made = _acronym_message(hit, line_of)
+    return (*made, "barrier" if made[4] == "warning" else "")
+
+
+def _acronym_message(hit: AcronymHit, line_of: Callable[[int], int]) -> tuple[str, str, str, tuple[str, ...], str]:
     entry, token = hit.entry, hit.text
     other = ""
-    if entry is not None and entry.other_meanings:
+    if entry is not None and entry.other_meanings and not entry.ambiguous:
         other = (f" {hit.key} can also mean {entry.other_meanings}; here it is taken to mean "
                  f"{entry.expansion}.")
     if hit.status in ("defined", "before-definition"):
@@ -65,6 +85,15 @@ def acronym_message(hit: AcronymHit, line_of: Callable[[int], int]) -> tuple[str
                 f"{token} is used before it is explained on line {where}. Explain it the first "
                 f"time it is used: {definition.long} ({token}).", (f"{definition.long} ({token})",),
                 "warning")
+    if entry is not None and entry.ambiguous and hit.status in ("ambiguous-first", "ambiguous"):
+        suggestions = tuple(f"{meaning} ({token})" for meaning, _, _ in entry.senses)
+        if hit.status == "ambiguous-first":
+            return ("acronym-ambiguous", "acronym",
+                    f"{which_meaning(hit.key, entry.senses)} This paper does not say which. Write it "
+                    "out the first time, or choose the meaning for your committee.",
+                    suggestions, "warning")
+        return ("acronym-ambiguous", "acronym", which_meaning(hit.key, entry.senses),
+                suggestions, "info")
     if entry is not None:
         expansion = entry.expansion
         plain = entry.plain

@@ -18,7 +18,16 @@ KIND_CATEGORY_RULE: dict[str, tuple[str, str]] = {
     "latin": ("latin", "latin"),
 }
 KINDS = (*KIND_CATEGORY_RULE, "allow", "name")
-CATEGORIES = ("acronym", "latin", "jargon", "person-first", "sentence", "structure")
+CATEGORIES = ("acronym", "code", "latin", "jargon", "person-first", "sentence", "structure")
+# Two tiers of word findings. A barrier is something a lay reader may not understand (acronyms,
+# codes, jargon, clinical and legal terms, policy language): these come first and count towards
+# the paper's score. A simpler word is a formal word most people know (ensure, require): shown
+# apart, so they never crowd the barriers out. Sentence and structure advice has no tier.
+TIERS = ("barrier", "simpler")
+# The tier a kind of entry has unless its row says otherwise.
+KIND_TIER = {"acronym": "barrier", "jargon": "barrier", "complex": "simpler", "phrase": "simpler",
+             "policy": "barrier", "clinical": "barrier", "committee": "barrier",
+             "person-first": "barrier", "latin": "simpler"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,22 @@ class GlossaryEntry:
     pos: str = ""  # v: verb (matches -s/-ed/-ing), n: noun (matches plural), else as written
     rewrite: bool = True
     source: str = "trust"
+    tier: str = ""  # barrier or simpler; empty: the kind's tier (KIND_TIER)
+    # Where the first alternative may replace the term without a person checking: "yes"
+    # (anywhere), "no" (a suggestion only) or rules (see meetingkit.plain.contexts).
+    auto: str = ""
+    licence: str = ""
+    pack: str = ""  # a domain pack a committee switches on; empty: always used
+    senses: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (meaning, explanation, cues)
+
+    @property
+    def finding_tier(self) -> str:
+        return self.tier or KIND_TIER.get(self.kind, "barrier")
+
+    @property
+    def ambiguous(self) -> bool:
+        """An acronym with more than one NHS meaning: never written out on a guess."""
+        return len(self.senses) > 1
 
 
 class Finding(NamedTuple):
@@ -56,12 +81,13 @@ class Finding(NamedTuple):
     message: str
     suggestions: tuple[str, ...] = ()
     severity: str = "warning"  # info, warning
+    tier: str = ""  # barrier, simpler, or empty for sentence and structure advice
 
     def to_dict(self) -> dict:
         return {"rule": self.rule, "category": self.category, "text": self.text,
                 "start": self.start, "end": self.end, "line": self.line, "column": self.column,
                 "message": self.message, "suggestions": list(self.suggestions),
-                "severity": self.severity}
+                "severity": self.severity, "tier": self.tier}
 
 
 @dataclass
@@ -77,6 +103,8 @@ class Stats:
     target_reading_age: float = 11.0
     meets_target: bool = True
     counts: dict[str, int] = field(default_factory=dict)  # findings per category
+    barriers: int = 0  # warnings in the barrier tier: what the paper's score counts
+    simpler: int = 0  # findings in the simpler-word tier
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -105,6 +133,9 @@ class Change:
     rule: str
     category: str
     message: str = ""
+    # True when the rule proves the change keeps grammar and sense, so rewrite() makes it;
+    # False for a suggestion a person accepts or rejects.
+    automatic: bool = True
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -113,7 +144,8 @@ class Change:
 @dataclass
 class Rewrite:
     text: str
-    changes: list[Change]  # offsets refer to the markdown given to rewrite()
+    changes: list[Change]  # the automatic changes made; offsets refer to the markdown given
+    suggestions: list[Change] = field(default_factory=list)  # left for a person to decide
 
 
 @dataclass(frozen=True)

@@ -139,11 +139,13 @@ def plural_phrase(phrase: str) -> str:
         return phrase
     head = len(words) - 1
     for index in range(1, len(words)):
-        if words[index] in _JOINERS or words[index] in _PARTICIPLES or words[index].endswith("ed"):
+        if (words[index] in _JOINERS or words[index] in _PARTICIPLES or words[index].endswith("ed")
+                or (words[index].endswith("ing") and index < len(words) - 1)):
             head = index - 1
             break
-    if words[head].endswith("s") and not words[head].endswith("ss") or words[head] == "people":
-        return phrase
+    if (words[head].endswith("s") and not words[head].endswith("ss") or words[head] == "people"
+            or (words[head].endswith("ing") and head < len(words) - 1)):
+        return phrase  # already plural, or an -ing phrase ("passing on care")
     words[head] = plural(words[head])
     if head + 2 < len(words) and words[head + 1] in ("who", "that"):
         verb = words[head + 2]

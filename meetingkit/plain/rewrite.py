@@ -1,21 +1,31 @@
-"""rewrite(): a plainer version of a paper and the list of changes that made it.
+"""rewrite(): a plainer version of a paper, made only with changes that are proven safe, and the
+suggestions left for a person to accept or reject.
 
 Only words are changed: jargon becomes its plain alternative (keeping case and inflection) and
-acronyms are written out. Sentence-level findings are left to the author. Each change carries
-its span in the original, so a person can accept or reject it (apply_changes)."""
+acronyms are written out the first time. A change is made by itself only where its word-list
+entry says the swap is safe in this context (contexts.py), and never inside a proper name, a
+quotation, a code or a short table cell (protect.py); an acronym with more than one meaning is
+never written out on a guess. Everything else becomes a suggestion. Each change carries its span
+in the original, so a person can accept or reject it (apply_changes). Rewriting the result again
+changes nothing more."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from meetingkit.plain.collector import collector_paused
-from meetingkit.plain.glossary import Glossary, resolve
+from meetingkit.plain.contexts import allowed_here
+from meetingkit.plain.glossary import Glossary, normalise_key, resolve
 from meetingkit.plain.mask import mask
 from meetingkit.plain.messages import suggestions_for
 from meetingkit.plain.model import KIND_CATEGORY_RULE, Change, GlossaryEntry, Rewrite
 from meetingkit.plain.morph import plural_phrase
-from meetingkit.plain.scan import AcronymHit, Scan, at_sentence_start, scan
+from meetingkit.plain.protect import protected_spans
+from meetingkit.plain.readability import count_words_and_syllables
+from meetingkit.plain.scan import AcronymHit, Scan, Spans, TermHit, at_sentence_start, scan
+from meetingkit.plain.structure import analyse
 
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W_])([Aa]n?)([ \t]+)$")
 _FIRST_WORD = re.compile(r"[\w&'’]+")
@@ -24,6 +34,7 @@ _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]+$")
 _AN_LETTERS = set("AEFHILMNORSX")  # letter names that start with a vowel sound
 _A_BEFORE_VOWEL = ("uni", "use", "usu", "uti", "eu", "ewe", "one", "once", "ure", "ufo")
 _AN_BEFORE_H = ("hour", "honest", "honour", "honor", "heir")
+_AFTER_STOP = re.compile(r"[ \t]*(.)", re.S)
 
 
 def wants_an(phrase: str) -> bool:
@@ -41,53 +52,113 @@ def wants_an(phrase: str) -> bool:
     return lower[0] in "aeiou" and not lower.startswith(_A_BEFORE_VOWEL)
 
 
-def _acronym_replacement(hit: AcronymHit, text: str) -> str | None:
-    entry = hit.entry
-    plural = hit.text != hit.key and not hit.text.endswith(("'s", "’s"))
-    possessive = hit.text.endswith(("'s", "’s"))
-    if entry is not None and entry.plain and hit.status in ("glossary-first", "glossary"):
-        replacement = entry.plain[0]
-        replacement = plural_phrase(replacement) if plural else replacement
-        if possessive:
-            replacement += hit.text[-2:]
-    elif hit.status == "glossary-first" and entry is not None and entry.expansion:
-        expansion = plural_phrase(entry.expansion) if plural else entry.expansion
-        replacement = f"{expansion} ({hit.text})"
-    elif hit.status == "before-definition" and hit.definition is not None:
-        replacement = f"{hit.definition.long} ({hit.text})"
-    else:
-        return None
-    if at_sentence_start(text, hit.start):
-        replacement = replacement[0].upper() + replacement[1:]
-    return replacement
+def inside_brackets(text: str, offset: int) -> bool:
+    """Whether `offset` is inside an unclosed ( on its line: writing an acronym out there would
+    put brackets inside brackets."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    depth = 0
+    for char in text[line_start:offset]:
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
-def _raw_changes(scan_result: Scan) -> list[Change]:
+def _written_out_before(text: str, hit: AcronymHit, expansion: str) -> bool:
+    """'integrated care board (ICB)': this use already follows its own expansion."""
+    before = text[max(0, hit.start - len(expansion) - 8):hit.start].rstrip(" \t(")
+    wanted = normalise_key(expansion).rstrip("s")
+    return normalise_key(before).rstrip("s").endswith(wanted) or \
+        normalise_key(before).endswith(normalise_key(plural_phrase(expansion)))
+
+
+def _after_stop(text: str, end: int) -> str:
+    """The first character after the full stop at text[end] on the same line ('' at its end)."""
+    found = _AFTER_STOP.match(text, end + 1)
+    if not found or found.group(1) == "\n":
+        return ""
+    return found.group(1)
+
+
+def _abbreviation(hit: TermHit, text: str, replacement: str, auto: bool) -> tuple[int, str, bool]:
+    """(end, replacement, automatic) for a Latin abbreviation, so no stray full stop is left:
+    'eg. a plaster' -> 'for example a plaster'; 'and chairs etc.' at a line's end keeps its
+    stop; before a capital letter, a full stop may end the sentence or not: a suggestion."""
+    end = hit.end
+    if hit.entry.kind != "latin":
+        return end, replacement, auto
+    if hit.text.endswith("."):
+        following = _after_stop(text, end - 1)
+        if not following:
+            return end, replacement + ".", auto
+        if following.isupper():
+            return end, replacement, False
+        return end, replacement, auto
+    if text[end:end + 1] == ".":
+        following = _after_stop(text, end)
+        if not following:
+            return end, replacement, auto  # the stop ends the sentence: it stays
+        if following.isupper():
+            return end + 1, replacement, False
+        return end + 1, replacement, auto
+    return end, replacement, auto
+
+
+def _term_changes(scan_result: Scan, protected: Spans) -> list[Change]:
     text = scan_result.text
     changes: list[Change] = []
     for hit in scan_result.terms:
         entry = hit.entry
-        if not entry.rewrite or not entry.plain or entry.plain[0].startswith("("):
+        if hit.in_name or not entry.plain or entry.plain[0].startswith("("):
             continue
+        if protected.overlaps(hit.start, hit.end):
+            continue  # a quotation, a code or a rating: not even a suggestion
         replacement = suggestions_for(hit, text)[0]
         if replacement == hit.text:
             continue
+        auto = entry.rewrite and allowed_here(entry.auto, text, hit.start, hit.end,
+                                              at_sentence_start(text, hit.start))
+        end, replacement, auto = _abbreviation(hit, text, replacement, auto)
         category, rule = KIND_CATEGORY_RULE.get(entry.kind, ("jargon", "jargon"))
-        changes.append(Change(hit.start, hit.end, hit.text, replacement, rule, category,
-                              entry.explanation))
-    first_before_definition: set[str] = set()
+        changes.append(Change(hit.start, end, text[hit.start:end], replacement, rule, category,
+                              entry.explanation, auto))
+    return changes
+
+
+def _acronym_changes(scan_result: Scan, protected: Spans) -> list[Change]:
+    """The first use of each acronym the paper does not explain, written out from the glossary
+    (or from the paper's own later explanation), where that is safe; else a suggestion."""
+    text = scan_result.text
+    changes: list[Change] = []
+    done: set[str] = set()  # written out (or found already written out) in this paper
+    suggested: set[str] = set()
     for hit in scan_result.acronyms:
-        if hit.status == "before-definition":
-            if hit.key in first_before_definition:
-                continue
-            first_before_definition.add(hit.key)
-        replacement = _acronym_replacement(hit, text)
-        if replacement is None or replacement == hit.text:
+        if hit.key in done:
             continue
-        rule = "acronym-before-definition" if hit.status == "before-definition" else "acronym-expand"
+        if hit.status == "before-definition" and hit.definition is not None:
+            long_form, rule = hit.definition.long, "acronym-before-definition"
+        elif (hit.status in ("glossary-first", "glossary") and hit.entry is not None
+              and hit.entry.expansion and not hit.entry.ambiguous):
+            long_form, rule = hit.entry.expansion, "acronym-expand"
+        else:
+            continue
+        plural = hit.text != hit.key and not hit.text.endswith(("'s", "’s"))
+        long_form = plural_phrase(long_form) if plural else long_form
+        if _written_out_before(text, hit, long_form):
+            done.add(hit.key)
+            continue
+        replacement = f"{long_form} ({hit.text})"
+        if at_sentence_start(text, hit.start):
+            replacement = replacement[0].upper() + replacement[1:]
+        auto = not protected.overlaps(hit.start, hit.end) and not inside_brackets(text, hit.start)
+        if auto:
+            done.add(hit.key)
+        elif hit.key in suggested:
+            continue
+        suggested.add(hit.key)
         changes.append(Change(hit.start, hit.end, hit.text, replacement, rule, "acronym",
-                              "Acronym written out."))
-    changes.sort(key=lambda c: c.start)
+                              "Acronym written out the first time it is used.", auto))
     return changes
 
 
@@ -119,18 +190,73 @@ def _tidy(change: Change, text: str, previous_end: int) -> Change:
     if (start, end, replacement) == (change.start, change.end, change.replacement):
         return change
     return Change(start, end, text[start:end], replacement, change.rule, change.category,
-                  change.message)
+                  change.message, change.automatic)
 
 
-def plan_changes(
-    markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None = None
-) -> list[Change]:
-    """The changes rewrite() would make, in order and not overlapping."""
-    compiled = resolve(glossary)
+def _grade(words: int, syllables: int, sentences: int) -> float:
+    return 0.39 * words / sentences + 11.8 * syllables / words if words else 0.0
+
+
+def _reading_grade(text: str) -> float:
+    masked, _ = mask(text)
+    words, syllables = count_words_and_syllables(masked)
+    return _grade(words, syllables, max(1, analyse(masked, False).sentences))
+
+
+def _reading_age_kept(changes: list[Change], markdown: str) -> list[Change]:
+    """The changes, less any automatic ones that would make the paper harder to read: the plain
+    version's reading grade (Flesch-Kincaid: words per sentence and syllables per word, counted
+    as check() counts them) is never above the original's. The changes estimated to raise it
+    most become suggestions first; the result is then measured, not estimated."""
     masked, _ = mask(markdown)
+    words, syllables = count_words_and_syllables(masked)
+    if not words:
+        return changes
+    sentences = max(1, analyse(masked, False).sentences)
+    before = _grade(words, syllables, sentences)
+    deltas = []
+    for index, change in enumerate(changes):
+        if change.automatic:
+            added_words, added_syllables = count_words_and_syllables(change.replacement)
+            removed_words, removed_syllables = count_words_and_syllables(change.original)
+            deltas.append((index, added_words - removed_words, added_syllables - removed_syllables))
+    new_words = words + sum(d[1] for d in deltas)
+    new_syllables = syllables + sum(d[2] for d in deltas)
+
+    def cost(delta: tuple[int, int, int]) -> float:  # how much one change raises the grade
+        return (_grade(new_words, new_syllables, sentences)
+                - _grade(new_words - delta[1], new_syllables - delta[2], sentences))
+
+    ordered = sorted(deltas, key=cost, reverse=True)
+    demoted: set[int] = set()
+    for delta in ordered:
+        if _grade(new_words, new_syllables, sentences) <= before + 1e-9 or cost(delta) <= 0:
+            break
+        demoted.add(delta[0])
+        new_words -= delta[1]
+        new_syllables -= delta[2]
+    # Measure the result; a change can also move a sentence end ("n.b." -> "note").
+    remaining = [d[0] for d in ordered if d[0] not in demoted]
+    while remaining:
+        kept = [c for i, c in enumerate(changes) if c.automatic and i not in demoted]
+        if _reading_grade(apply_changes(markdown, kept)) <= before + 1e-9:
+            break
+        demoted.add(remaining.pop(0))
+    if not demoted:
+        return changes
+    return [_as_suggestion(c) if i in demoted else c for i, c in enumerate(changes)]
+
+
+def _plan_once(markdown: str, compiled: Glossary) -> list[Change]:
+    masked, _ = mask(markdown)
+    scan_result = scan(markdown, compiled, masked)
+    protected = Spans(protected_spans(masked, with_names=False))
+    raw = (_term_changes(scan_result, protected)
+           + _acronym_changes(scan_result, Spans(protected_spans(masked))))
+    raw.sort(key=lambda c: (c.start, not c.automatic))
     changes: list[Change] = []
     previous_end = 0
-    for change in _raw_changes(scan(markdown, compiled, masked)):
+    for change in raw:
         if change.start < previous_end:
             continue
         tidied = _tidy(change, markdown, previous_end)
@@ -139,6 +265,66 @@ def plan_changes(
         changes.append(tidied)
         previous_end = tidied.end
     return changes
+
+
+def _as_suggestion(change: Change) -> Change:
+    return replace(change, automatic=False)
+
+
+def _settle(markdown: str, changes: list[Change], again: list[Change]) -> list[Change]:
+    """Fold the automatic changes a second pass finds on the rewritten text (`again`) back into
+    the plan, so that rewriting the result changes nothing more. One in text the first pass left
+    alone (a context another change made provable) is added; one that touches a replacement
+    makes that replacement a suggestion instead."""
+    made = [c for c in changes if c.automatic]
+    pieces = []  # (start in result, end in result, the change) for each replacement
+    shift = 0
+    for change in made:
+        start = change.start + shift
+        pieces.append((start, start + len(change.replacement), change))
+        shift += len(change.replacement) - (change.end - change.start)
+    demote: set[int] = set()
+    added: list[Change] = []
+    for new in again:
+        touched = [p for p in pieces if new.start < p[1] and new.end > p[0]]
+        if touched:
+            demote.update(id(p[2]) for p in touched)
+            continue
+        before = sum(len(p[2].replacement) - (p[2].end - p[2].start) for p in pieces
+                     if p[1] <= new.start)
+        start, end = new.start - before, new.end - before
+        if markdown[start:end] != new.original:
+            continue
+        added.append(Change(start, end, new.original, new.replacement, new.rule, new.category,
+                            new.message, True))
+    kept = [_as_suggestion(c) if id(c) in demote else c for c in changes
+            if not any(c.start < a.end and c.end > a.start for a in added)]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def plan_changes(
+    markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None = None,
+    keep_reading_age: bool = True,
+) -> list[Change]:
+    """Every change rewrite() would make (automatic=True) and every suggestion (automatic=False),
+    in order and not overlapping. With keep_reading_age, automatic changes that would raise the
+    paper's reading age become suggestions. The plan is settled so that rewriting its result
+    again changes nothing more."""
+    compiled = resolve(glossary)
+    masked, _ = mask(markdown)
+    changes = _plan_once(markdown, compiled)
+    for _ in range(4):
+        if keep_reading_age:
+            changes = _reading_age_kept(changes, markdown)
+        result = apply_changes(markdown, [c for c in changes if c.automatic])
+        second = _plan_once(result, compiled)
+        if keep_reading_age:  # what a second rewrite would really make
+            second = _reading_age_kept(second, result)
+        again = [c for c in second if c.automatic]
+        if not again:
+            return changes
+        changes = _settle(markdown, changes, again)
+    return [_as_suggestion(c) for c in changes]  # it did not settle: a person decides
 
 
 def apply_changes(markdown: str, changes: Iterable[Change]) -> str:
@@ -159,7 +345,10 @@ def apply_changes(markdown: str, changes: Iterable[Change]) -> str:
 
 
 def rewrite(markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None = None) -> Rewrite:
-    """A plainer version of the paper and the changes that produced it."""
+    """A plainer version of the paper made with the automatic changes only; the suggestions are
+    returned beside it for a person to choose from."""
     with collector_paused():
-        changes = plan_changes(markdown, glossary)
-    return Rewrite(apply_changes(markdown, changes), changes)
+        planned = plan_changes(markdown, glossary)
+    automatic = [c for c in planned if c.automatic]
+    return Rewrite(apply_changes(markdown, automatic), automatic,
+                   [c for c in planned if not c.automatic])

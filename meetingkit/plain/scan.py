@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from meetingkit.plain.codes import Code, code_finder
 from meetingkit.plain.definitions import Definition, acronym_key, find_definitions
 from meetingkit.plain.glossary import Glossary, normalise_key
+from meetingkit.plain.mask import lower_same_length
 from meetingkit.plain.model import GlossaryEntry
+from meetingkit.plain.protect import name_spans
 
 # Starts with a capital so the regex engine can skip lower-case text quickly; the word boundary
 # before it (and a lower-case prefix such as the e of ePMA) is checked in Python.
@@ -20,10 +23,6 @@ _NUMBERED = re.compile(r"(?:chapter|part|section|appendix|annex|annexe|table|sta
                        r"level|class|type|grade|volume|item|figure|step|tier)[ \t]+$", re.I)
 _ABBREVIATION_END = re.compile(r"(?<![^\W_])(?:e\.g|i\.e|eg|ie|dr|mr|mrs|ms|prof|no|vs|cf|approx|st)\.$", re.I)
 _LEAD_IN = " \t*_#>+|\"'“‘([-"
-# A capitalised word just after a hit, or just before it (matched on the reversed text before the
-# hit, so the match starts at the hit instead of being tried at every character before it).
-_NAME_AFTER = re.compile(r"[ \t]+(?:(?:and|of|for|the|to|in|&)[ \t]+)?[A-Z][a-z]")
-_NAME_BEFORE_REVERSED = re.compile(r"[ \t]+(?:(?:dna|fo|rof|eht|ot|ni|&)[ \t]+)?[a-z]*[A-Z]")
 _VOWELS = set("AEIOU")
 
 
@@ -35,6 +34,7 @@ class TermHit(NamedTuple):
     text: str
     entry: GlossaryEntry
     tag: str  # base, s, ed, ing, pl
+    in_name: bool = False  # inside a proper name or a long form the paper explains: never renamed
 
 
 class AcronymHit(NamedTuple):
@@ -44,7 +44,8 @@ class AcronymHit(NamedTuple):
     key: str
     entry: GlossaryEntry | None
     definition: Definition | None
-    status: str  # defined, before-definition, glossary-first, glossary, unknown-first, unknown
+    status: str  # defined, before-definition, glossary-first, glossary, ambiguous-first, ambiguous,
+    # unknown-first, unknown
 
 
 _new_tuple = tuple.__new__
@@ -57,6 +58,7 @@ class Scan:
     definitions: list[Definition]
     terms: list[TermHit] = field(default_factory=list)
     acronyms: list[AcronymHit] = field(default_factory=list)
+    codes: list[tuple[int, int, Code]] = field(default_factory=list)  # codes.py
     caps_runs: list[tuple[int, int]] = field(default_factory=list)
     conflicts: list[tuple[Definition, Definition]] = field(default_factory=list)
 
@@ -80,6 +82,11 @@ class Spans:
     def __bool__(self) -> bool:
         return bool(self.starts)
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span shares a character with [start, end)."""
+        index = bisect_right(self.starts, end - 1) - 1
+        return index >= 0 and self.max_ends[index] > start
+
 
 def at_sentence_start(text: str, position: int) -> bool:
     i = position - 1
@@ -92,13 +99,15 @@ def at_sentence_start(text: str, position: int) -> bool:
     return not _ABBREVIATION_END.search(text, max(0, i - 6), i + 1)
 
 
-def _in_name(masked: str, hit_start: int, hit_end: int) -> bool:
-    """A capitalised hit next to other capitalised words is part of a name: keep it whole."""
-    if not masked[hit_start].isupper() or at_sentence_start(masked, hit_start):
-        return False
-    if _NAME_AFTER.match(masked, hit_end, hit_end + 40):
-        return True
-    return bool(_NAME_BEFORE_REVERSED.match(masked[max(0, hit_start - 40):hit_start][::-1]))
+# Everyday words people write in capitals for emphasis. Only these: many real acronyms are also
+# everyday words (CARE, SAFER, ACT), so being a common word is not enough.
+_EMPHASIS = frozenset("""VERY MUST NOT NEVER ALWAYS ONLY PLEASE DO DON'T ALL NO NOW IMPORTANT
+URGENT STOP WARNING NOTE YOU YOUR WILL SHOULD CANNOT AND BUT THE THIS THAT WHY""".split())
+
+
+def _everyday(token: str) -> bool:
+    """An everyday English word written in capitals for emphasis (VERY, PLEASE)."""
+    return token in _EMPHASIS
 
 
 def _looks_like_word(token: str) -> bool:
@@ -114,42 +123,55 @@ def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
         masked, _ = mask(text)
     definitions = find_definitions(masked)
     result = Scan(text, masked, definitions)
-    name_spans = Spans([(d.long_start, d.long_end) for d in definitions])
-    _find_terms(result, glossary, name_spans)
+    names = Spans([(d.long_start, d.long_end) for d in definitions] + name_spans(masked))
+    _find_terms(result, glossary, names)
+    result.codes = code_finder(glossary.packs).find(lower_same_length(masked))
     _find_acronyms(result, glossary)
     return result
 
 
-def _find_terms(result: Scan, glossary: Glossary, name_spans: Spans) -> None:
+def _find_terms(result: Scan, glossary: Glossary, names: Spans) -> None:
+    """Glossary terms in the paper. One inside a name or an explained long form is kept only if
+    it is a barrier (it may need explaining), marked so it is never renamed."""
     masked = result.masked
     terms = glossary.terms
     append = result.terms.append
-    # Hits come in order, so "inside a long form?" is a walk along the spans, not a search.
-    span_starts, span_reach = name_spans.starts, name_spans.max_ends
+    # Hits come in order, so "inside a name?" is a walk along the spans, not a search.
+    span_starts, span_reach = names.starts, names.max_ends
     span_count = len(span_starts)
     index = 0
-    for m in glossary.find_terms(masked):
-        form = m.group(1)
-        found = terms.get(form) or terms.get(normalise_key(form))
+    for start, end, form in glossary.find_terms(masked):
+        found = terms.get(form)  # the matcher finds the glossary's own spellings
         if found is None:
-            continue
+            found = terms.get(normalise_key(form))
+            if found is None:
+                continue
         entry, tag = found
         if entry.kind == "name":
             continue
-        start, end = m.span(1)
         while index < span_count and span_starts[index] <= start:
             index += 1
-        if index and span_reach[index - 1] > start:
+        in_name = bool(index) and span_reach[index - 1] > start
+        if in_name and entry.finding_tier != "barrier":
             continue
-        if masked[start].isupper() and _in_name(masked, start, end):
-            continue
-        append(_new_tuple(TermHit, (start, end, masked[start:end], entry, tag)))
+        append(_new_tuple(TermHit, (start, end, masked[start:end], entry, tag, in_name)))
 
 
 _SKIP = object()
 
 
-def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]]):
+def proven_sense(entry: GlossaryEntry, lower_text: str) -> GlossaryEntry | None:
+    """For an acronym with several meanings: the one the paper itself proves by using its words
+    in full ('private ambulance service' for PAS), when it uses the words of only one."""
+    used = [sense for sense in entry.senses if sense[0].lower().rstrip("s") in lower_text]
+    if len(used) != 1:
+        return None
+    meaning, explanation, _ = used[0]
+    return replace(entry, expansion=meaning, explanation=explanation, plain=(), senses=(),
+                   other_meanings="")
+
+
+def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]], lower_text: str):
     """(key, entry, is_roman, shouting, lookup key, definitions) for an acronym-shaped token, or
     _SKIP to ignore it."""
     key = acronym_key(token)
@@ -157,6 +179,8 @@ def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]]):
     if allowed(bare) or allowed(key):
         return _SKIP
     entry = known(bare) or known(key)
+    if entry is not None and entry.ambiguous:
+        entry = proven_sense(entry, lower_text) or entry
     is_roman = bool(_ROMAN.fullmatch(key))
     shouting = False
     if entry is None:
@@ -165,7 +189,7 @@ def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]]):
         upper = sum(c.isupper() for c in key)
         if upper < 2 or upper < sum(c.islower() for c in key):
             return _SKIP  # McDonald, PowerPoint
-        is_roman, shouting = False, key.isupper() and _looks_like_word(key)
+        is_roman, shouting = False, key.isupper() and (_looks_like_word(key) or _everyday(key))
     lookup_key = entry.term if entry is not None else key
     definitions = by_key.get(key) or by_key.get(lookup_key) or by_key.get(key.upper())
     return key, entry, is_roman, shouting, lookup_key, definitions
@@ -245,14 +269,22 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
     seen: set[str] = set()
     append = result.acronyms.append
     classes: dict[str, object] = {}  # a paper repeats its acronyms: classify each spelling once
+    lower_text = None
+    codes = Spans([(s, e) for s, e, _ in result.codes])
     for start, end, token in matches:
         while term_index < term_count and terms[term_index][1] <= start:
             term_index += 1
-        if term_index < term_count and terms[term_index][0] < end:
-            continue  # already a jargon or Latin hit (NB, VIA)
+        if term_index < term_count and terms[term_index][0] == start and \
+                terms[term_index][1] == end:
+            continue  # the token is itself a jargon or Latin hit (NB, VIA); an acronym inside a
+            # longer phrase ("RAG rating") still needs explaining as an acronym
+        if codes and codes.overlaps(start, end):
+            continue  # part of a code (#NOF)
         kind = classes.get(token)
         if kind is None:
-            kind = classes[token] = _classify(token, known, allowed, by_key)
+            if lower_text is None:
+                lower_text = masked.lower()
+            kind = classes[token] = _classify(token, known, allowed, by_key, lower_text)
         if kind is _SKIP:
             continue
         key, entry, is_roman, shouting, lookup_key, definitions = kind
@@ -273,7 +305,9 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
             status = "defined" if start >= definition.start else "before-definition"
         else:
             definition = None
-            if entry is not None:
+            if entry is not None and entry.ambiguous:
+                status = "ambiguous" if lookup_key in seen else "ambiguous-first"
+            elif entry is not None:
                 status = "glossary" if lookup_key in seen else "glossary-first"
             else:
                 status = "unknown" if lookup_key in seen else "unknown-first"

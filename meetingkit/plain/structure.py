@@ -105,7 +105,7 @@ def _trimmed_end(masked: str, start: int, end: int) -> int:
     return end
 
 
-def _sentence_ends(masked: str) -> list[int]:
+def sentence_ends(masked: str) -> list[int]:
     """Where each sentence ends, for the whole text at once."""
     full_stop, exclamation, question = _SENTENCE_END
     found = [m.span() for m in full_stop.finditer(masked)]
@@ -141,7 +141,7 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
     result = StructureResult()
     add = result.findings.append
     findall = WORD.findall
-    ends = _sentence_ends(masked)
+    ends = sentence_ends(masked)
     ends.append(len(masked) + 1)  # a sentinel: no paragraph reaches it
     next_end = 0
     words = sentences = paragraphs = 0  # locals: this loop runs for every block of the paper

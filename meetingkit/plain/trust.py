@@ -69,3 +69,11 @@ def allow_term(finding: Finding) -> str:
     if finding.category == "acronym":
         return acronym_key(finding.text.strip())
     return " ".join(finding.text.split()).lower()
+
+
+def meaning_entries(choices: dict[str, str]) -> tuple[GlossaryEntry, ...]:
+    """The meanings a committee chose for acronyms with more than one ("PAS: which meaning?"),
+    as entries that settle each one (they carry no other meanings, so they are used)."""
+    return tuple(GlossaryEntry(term=acronym, kind="acronym", expansion=meaning,
+                               explanation="", source="committee")
+                 for acronym, meaning in choices.items())

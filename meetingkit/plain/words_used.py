@@ -28,10 +28,11 @@ def words_used(
         if hit.entry.explanation:
             meaning = f"{meaning}: {hit.entry.explanation}" if meaning else hit.entry.explanation
         found[hit.key] = UsedTerm(hit.key, meaning, "acronym")
+    long_forms = [(d.long_start, d.long_end) for d in result.definitions]
     for hit in result.terms:
         term = hit.entry.term
-        if term in found:
-            continue
+        if term in found or any(s <= hit.start < e for s, e in long_forms):
+            continue  # part of an acronym's long form: the acronym's entry explains it
         category = KIND_CATEGORY_RULE.get(hit.entry.kind, ("jargon", ""))[0]
         plain = [p for p in hit.entry.plain if not p.startswith("(")]
         meaning = " or ".join(f"'{p}'" for p in plain[:2])

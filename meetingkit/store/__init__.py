@@ -9,6 +9,7 @@ from pathlib import Path
 from meetingkit.backup import automatic_backup
 from meetingkit.errors import MeetingKitError
 from meetingkit.paths import backup_folder
+from meetingkit.store.acronym_meanings import AcronymMeanings
 from meetingkit.store.agenda import Agenda
 from meetingkit.store.base import Transaction
 from meetingkit.store.committees import Committees
@@ -51,6 +52,7 @@ class Store:
         self.questions = Questions(self.db, tx)
         self.search = Search(self.db, tx)
         self.involvement = Involvement(self.db, tx)
+        self.acronym_meanings = AcronymMeanings(self.db, tx)
         self.history = History(conn, tx)  # undo and redo: `with store.history.step("..."):`
 
     @classmethod

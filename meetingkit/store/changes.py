@@ -42,6 +42,7 @@ TABLE_KINDS: Mapping[str, Kind] = {
     "feedback": Kind.FEEDBACK,
     "questions": Kind.QUESTIONS,
     "glossary_terms": Kind.GLOSSARY,
+    "acronym_meanings": Kind.GLOSSARY,  # the meaning a committee chose for an acronym
     "involvement_rates": Kind.INVOLVEMENT,
     "involvement": Kind.INVOLVEMENT,
 }

@@ -225,12 +225,25 @@ V5_PLAIN_FROM = """
         ALTER TABLE papers ADD COLUMN plain_from TEXT;
 """
 
+# "PAS: which meaning?": the meaning a committee's chair chose for an acronym that has more than
+# one in NHS papers, so it is asked once and used in every paper of that committee.
+V6_ACRONYM_MEANINGS = """
+        CREATE TABLE acronym_meanings (
+            committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+            acronym TEXT NOT NULL,
+            meaning TEXT NOT NULL,
+            chosen_at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (committee_id, acronym)
+        );
+"""
+
 MIGRATIONS: list[str] = [
     V1_INITIAL,
     V2_QUESTIONS_AND_SEARCH,
     V3_INVOLVEMENT,
     V4_TURN_DETAILS,
     V5_PLAIN_FROM,
+    V6_ACRONYM_MEANINGS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -16,7 +16,9 @@ def test_check_text_lists_findings_with_line_and_column(capsys):
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
     assert "words" in out and "Reading age" in out
-    assert f"{path}:5:194: acronym: \"ICB\"" in out
+    assert f"{path}:5:194: barrier: acronym: \"ICB\"" in out
+    # barriers first, simpler words after them
+    assert out.index("barrier: ") < out.index("simpler word: ")
 
 
 def test_check_json_for_one_file_is_an_object(capsys):
@@ -87,3 +89,80 @@ def test_rewrite_to_markdown_and_word(tmp_path, capsys):
 
 def test_rewrite_refuses_an_unknown_output_kind(tmp_path, capsys):
     assert main(["rewrite", str(FIXTURES / "plain_paragraph.md"), "-o", str(tmp_path / "x.pdf")]) == 2
+
+
+def test_check_json_offsets_point_into_a_text_file_as_given(tmp_path, capsys):
+    """Line endings, a byte order mark and indented lines change the markdown the engine sees;
+    the offsets still land on the word in the file."""
+    path = tmp_path / "paper.txt"
+    path.write_bytes("\ufeff# Update\r\n\r\n    The ICB will utilise it in Q3.\r\n"
+                     "\tWe ensure that every harm review is done.\r\n".encode("utf-8"))
+    assert main(["check", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    text = path.read_bytes().decode("utf-8-sig")
+    lines = text.split("\n")
+    assert data["offsets"] == "file"
+    for finding in data["findings"]:
+        if finding["category"] in ("sentence", "structure"):
+            continue
+        assert text[finding["start"]:finding["end"]] == finding["text"], finding
+        line = lines[finding["line"] - 1]
+        assert line[finding["column"] - 1:].startswith(finding["text"]), finding
+    assert {f["text"] for f in data["findings"]} >= {"ICB", "utilise", "Q3", "ensure", "harm review"}
+
+
+def test_check_json_for_a_word_file_gives_paragraph_and_offset(tmp_path, capsys):
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Falls update", 1)
+    document.add_paragraph("The ICB will utilise the new dashboard.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Rating"
+    table.cell(0, 1).text = "We ensure that every harm review is done in Q3."
+    path = tmp_path / "paper.docx"
+    document.save(str(path))
+    assert main(["check", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["offsets"] == "word-paragraphs"
+    paragraphs = ["Falls update", "The ICB will utilise the new dashboard.", "Rating",
+                  "We ensure that every harm review is done in Q3."]
+    found = {}
+    for finding in data["findings"]:
+        paragraph = paragraphs[finding["paragraph"] - 1]
+        offset = finding["offset_in_paragraph"]
+        assert paragraph[offset:offset + len(finding["text"])] == finding["text"], finding
+        found[finding["text"]] = finding["paragraph"]
+    assert found["ICB"] == 2 and found["harm review"] == 4 and found["Q3"] == 4
+
+
+def test_rewrite_json_lists_changes_and_suggestions_in_the_file(tmp_path, capsys):
+    path = tmp_path / "paper.md"
+    path.write_text("# Update\r\n\r\n  We utilise it. We ensure co-production.\r\n",
+                    encoding="utf-8", newline="")
+    assert main(["rewrite", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    text = path.read_bytes().decode("utf-8")
+    assert [c["original"] for c in data["changes"]] == ["utilise"]
+    assert "ensure" in [c["original"] for c in data["suggestions"]]
+    for change in data["changes"] + data["suggestions"]:
+        assert text[change["start"]:change["end"]] == change["original"]
+    assert data["after"]["reading_age"] <= data["before"]["reading_age"]
+
+
+def test_packs_can_be_chosen_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "paper.md"
+    path.write_text("Category 1 calls rose after 999 calls.\n", encoding="utf-8")
+    assert main(["check", str(path), "--format", "json", "--pack", "none"]) == 0
+    assert not [f for f in json.loads(capsys.readouterr().out)["findings"]
+                if f["category"] == "code"]
+    assert main(["check", str(path), "--format", "json", "--pack", "ambulance"]) == 0
+    assert [f["text"] for f in json.loads(capsys.readouterr().out)["findings"]
+            if f["category"] == "code"] == ["Category 1"]
+
+
+def test_the_command_line_knows_every_pack():
+    from meetingkit.cli.check import PACK_NAMES
+    from meetingkit.plain.packs import PACKS
+
+    assert PACK_NAMES == tuple(PACKS)

@@ -87,9 +87,12 @@ def test_a_verb_inside_a_longer_word_does_not_hide_the_explanation_after_it(text
 
 
 def test_a_quote_mark_before_a_word_is_not_taken_for_the_word_before_it():
-    from meetingkit.plain import rewrite
+    from meetingkit.plain import plan_changes
 
-    assert rewrite("The audit has 'demonstrated' this.").text == "The audit has 'shown' this."
+    # A quoted word is a mention: never changed, but its suggestion is inflected right.
+    text = "The audit has 'demonstrated' this."
+    assert [c for c in plan_changes(text) if c.original == "demonstrated"] == []
+    assert next(f for f in check(text).findings if f.text == "demonstrated").suggestions[0] == "shown"
     finding = next(f for f in check("The work has 'commenced' now.").findings
                    if f.text == "commenced")
     assert "begun" in finding.suggestions

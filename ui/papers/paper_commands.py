@@ -6,10 +6,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from meetingkit.counting import counted
-from meetingkit.plain import Finding, plan_changes
+from meetingkit.plain import Finding, check, plan_changes
+from meetingkit.plain.definitions import acronym_key
+from meetingkit.plain.glossary import resolve
 from meetingkit.plain.trust import allow_term
 from ui.announce import announce
 from ui.messages import confirm, tell
+from ui.papers.meaning_dialog import MeaningDialog
 from ui.papers.paper_page import PaperPage
 from ui.papers.rewrite_dialog import TO_PLAIN_VERSION, RewriteDialog
 
@@ -74,12 +77,53 @@ class PaperCommands(QObject):
             "Edit, Glossary… changes this.")
         self.page.findings.list.setFocus()
 
+    def ask_meanings(self, text: str) -> None:
+        """'PAS: which meaning?' for each short form in the paper that has more than one
+        meaning and that this committee has not settled yet; answers are kept for the
+        committee and the checker's glossary is reloaded with them."""
+        page = self.page
+        if page.committee_id is None:
+            return
+        glossary = resolve(page.editor.checker.glossary)
+        asked: set[str] = set()
+        chosen: dict[str, str] = {}
+        for finding in check(text, glossary).findings:
+            if finding.rule != "acronym-ambiguous" or finding.severity != "warning":
+                continue
+            key = acronym_key(finding.text)
+            entry = glossary.lookup_acronym(key)
+            if key in asked or entry is None or not entry.ambiguous:
+                continue
+            asked.add(key)
+            line_start = text.rfind("\n", 0, finding.start) + 1
+            line_end = text.find("\n", finding.end)
+            example = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+            dialog = MeaningDialog(page, key, entry.senses, example[:200])
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                break  # Cancel: ask no more now
+            if dialog.meaning():
+                chosen[key] = dialog.meaning()
+        if not chosen:
+            return
+        store, committee = page.context.store, page.committee_id
+
+        def save() -> None:
+            with store.transaction():
+                for acronym, meaning in chosen.items():
+                    store.acronym_meanings.choose(committee, acronym, meaning)
+
+        said = "; ".join(f"{a} means {m}" for a, m in chosen.items())
+        page.context.perform(page, save, {"glossary"},
+                             f"Remembered for this committee: {said}.")
+        page.load_glossary()
+
     def rewrite(self) -> None:
         page = self.page
         if page.paper is None:
             return
         page.flush()
         text = page.editor.toPlainText()
+        self.ask_meanings(text)
         changes = plan_changes(text, page.editor.checker.glossary)
         if not changes:
             more = ("So a new plain version would be the same as the paper as written: remove "
@@ -90,7 +134,7 @@ class PaperCommands(QObject):
                  f"paper. {more}")
             return
         dialog = RewriteDialog(page, page.paper.title, text, changes,
-                               bool(page.paper.plain_body))
+                               bool(page.paper.plain_body), page.editor.checker.glossary)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         plain, count = dialog.plain_text(), len(dialog.accepted_changes())

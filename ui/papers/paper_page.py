@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import Paper
-from meetingkit.plain import DEFAULT_TARGET_READING_AGE
-from meetingkit.plain.trust import to_entries
+from meetingkit.plain import DEFAULT_TARGET_READING_AGE, check
+from meetingkit.plain.trust import meaning_entries, to_entries
 from ui.announce import announce
 from ui.context import AppContext
 from ui.papers.autosave import Autosaver
@@ -52,6 +52,7 @@ class PaperPage(QWidget):
         super().__init__()
         self.context = context
         self.paper: Paper | None = None
+        self.committee_id: int | None = None  # whose chosen acronym meanings apply
         self.target = DEFAULT_TARGET_READING_AGE
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -219,6 +220,7 @@ class PaperPage(QWidget):
         self.title.setText(self.paper.title)
         self._show_plain_state(announce_change=True)
         self.refresh_plain_view()
+        self._checked()  # the reading panel puts the plain version beside the paper
 
     def _show_plain_state(self, announce_change: bool) -> None:
         """The out-of-date note, and the Plain view's tab saying so too. Said aloud (politely)
@@ -247,7 +249,12 @@ class PaperPage(QWidget):
             self.editor.checker.run()
 
     def load_glossary(self) -> None:
-        self.editor.checker.set_glossary(to_entries(self.context.store.glossary.all()))
+        store = self.context.store
+        chosen = (store.acronym_meanings.for_committee(self.committee_id)
+                  if self.committee_id is not None else {})
+        # The committee's chosen meanings come last, so they settle the acronyms they name.
+        self.editor.checker.set_glossary(to_entries(store.glossary.all())
+                                         + meaning_entries(chosen))
         self.refresh_plain_view()
 
     def refresh_plain_view(self) -> None:
@@ -276,8 +283,19 @@ class PaperPage(QWidget):
         checker = self.editor.checker
         self.findings.set_findings(checker.visible)
         self.readability.show_report(checker.report.stats if checker.report else None,
-                                     checker.visible, self.target)
+                                     checker.visible, self.target, self._plain_stats())
         self._cursor_moved()
+
+    def _plain_stats(self):
+        """The plain version's reading figures, worked out again only when it changes."""
+        if self.paper is None or not self.paper.has_plain_version:
+            return None
+        key = (self.paper.plain_body, self.editor.checker.glossary)
+        if getattr(self, "_plain_key", None) != key:
+            self._plain_key = key
+            self._plain_figures = check(self.paper.plain_body or "",
+                                        self.editor.checker.glossary, self.target).stats
+        return self._plain_figures
 
     def _reveal_current(self) -> None:
         finding = self.findings.current()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from meetingkit.plain import Finding, Stats
+from ui.papers.comparison import comparison_words, harder_or_longer
 from ui.papers.wording import counts_words, length_words, reading_age_words
 
 
@@ -21,11 +22,19 @@ class ReadabilityPanel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read in full
         self.setContentsMargins(4, 4, 4, 4)
 
-    def show_report(self, stats: Stats | None, findings: list[Finding], target: int) -> None:
+    def show_report(self, stats: Stats | None, findings: list[Finding], target: int,
+                    plain: Stats | None = None) -> None:
+        """The paper's figures; with `plain`, its plain version's beside them."""
         if stats is None:
             self.setText("")
             return
         lines = [f"{reading_age_words(stats, target)} {length_words(stats)}",
                  counts_words(findings)]
+        if plain is not None:
+            lines.append(comparison_words(stats, plain))
+            warning = harder_or_longer(stats, plain)
+            if warning:
+                lines.append(warning.replace("With these changes the plain version would be",
+                                             "The plain version is").split(". Untick")[0] + ".")
         self.setText("\n".join(lines))
         self.setAccessibleDescription(" ".join(lines))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -21,13 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.plain import Change, apply_changes
+from meetingkit.counting import counted
+from meetingkit.plain import Change, apply_changes, check
+from ui.papers.comparison import comparison_words, harder_or_longer
 from ui.papers.fitted import fitted_size
 from ui.papers.offsets import to_qt
 
 TO_PLAIN_VERSION = "plain_body"  # keep the paper, save a separate plain version for partners
 TO_PAPER = "body"  # change the paper itself
 _CONTEXT = 28
+SAFE = "Safe"
+SAVE_ANYWAY = "&Save anyway"
+CHECK_IT = "Check it"
+SAFE_MEANS = "MeetingKit knows this change keeps the meaning and the grammar."
+CHECK_IT_MEANS = "A suggestion: read the sentence before you tick it."
 
 
 def in_context(text: str, start: int, end: int, middle: str, width: int = _CONTEXT) -> str:
@@ -74,6 +82,21 @@ def _mark(pane: QPlainTextEdit, spans: list[tuple[int, int]]) -> None:
     pane.setExtraSelections(selections)
 
 
+def save_anyway(parent: QWidget, warning: str) -> bool:
+    """Asks before saving a plain version that reads harder or is longer; going back is the
+    default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Save it anyway?", warning,
+                      QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(SAVE_ANYWAY, QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton("&Go back and choose again", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.setAccessibleName("Save it anyway?")
+    box.setAccessibleDescription(warning)
+    box.exec()
+    return box.clickedButton() is save
+
+
 class _SpaceTicks(QObject):
     """Space ticks or unticks the row the keyboard is on, whichever column is current."""
 
@@ -90,17 +113,22 @@ class _SpaceTicks(QObject):
 
 class RewriteDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, text: str, changes: list[Change],
-                 has_plain_version: bool):
+                 has_plain_version: bool, glossary=None):
         super().__init__(parent)
         self.setWindowTitle(f"Rewrite into plain English – {title}")
         self.text, self.changes = text, changes
+        self.glossary = glossary
+        self.paper_stats = check(text, glossary).stats
+        made = sum(1 for c in changes if c.automatic)
+        left = len(changes) - made
         intro = QLabel(
-            f"MeetingKit suggests {len(changes)} change{'' if len(changes) == 1 else 's'} to "
-            "make this paper plainer. Untick any you do not want. Nothing is saved until you "
-            "press the button at the bottom. Long sentences are left for you to split.")
+            f"MeetingKit makes {counted(made, 'change')} it knows keep the meaning (ticked) and "
+            f"suggests {counted(left, 'more change')} for you to check (not ticked). Tick or "
+            "untick any. Nothing is saved until you press the button at the bottom. Long "
+            "sentences are left for you to split.")
         intro.setWordWrap(True)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Use", "Now it says", "In plain English", "Why"])
+        self.table.setHeaderLabels(["Use", "Now it says", "In plain English", "Safe?", "Why"])
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
         self.table.setAccessibleName("Suggested changes")
@@ -109,14 +137,25 @@ class RewriteDialog(QDialog):
         self.table.installEventFilter(self._ticks)
         for change in changes:
             words = (change.original, change.replacement)
+            sure = SAFE if change.automatic else CHECK_IT
             row = QTreeWidgetItem(["", *(in_context(text, change.start, change.end, w, 16)
-                                         for w in words), change.message])
+                                         for w in words), sure, change.message])
             for column, word in zip((1, 2), words, strict=True):
                 row.setToolTip(column, in_context(text, change.start, change.end, word, 60))
-            row.setCheckState(0, Qt.CheckState.Checked)
+            row.setToolTip(3, SAFE_MEANS if change.automatic else CHECK_IT_MEANS)
+            row.setCheckState(0, Qt.CheckState.Checked if change.automatic
+                              else Qt.CheckState.Unchecked)
             self.table.addTopLevelItem(row)
-        for column, width in ((0, 60), (1, 260), (2, 260)):
-            self.table.setColumnWidth(column, width)
+        letter = self.table.fontMetrics().averageCharWidth()  # widths grow with the text size
+        for column, letters in ((0, 7), (1, 30), (2, 30), (3, 10)):
+            self.table.setColumnWidth(column, letters * letter)
+        self.comparison = QLabel()
+        self.comparison.setWordWrap(True)
+        self.comparison.setAccessibleName("The plain version against the paper")
+        self.comparison.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, read in full
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Warning")
         tick_all = QPushButton("Tick &all")
         untick_all = QPushButton("&Untick all")
         tick_all.clicked.connect(lambda: self._tick_all(True))
@@ -147,6 +186,8 @@ class RewriteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.comparison)
+        layout.addWidget(self.warning)
         layout.addLayout(row)
         layout.addWidget(self.to_plain)
         layout.addWidget(self.to_paper)
@@ -193,10 +234,27 @@ class RewriteDialog(QDialog):
     def target(self) -> str:
         return TO_PLAIN_VERSION if self.to_plain.isChecked() else TO_PAPER
 
+    def plain_stats(self):
+        return check(self.plain_text(), self.glossary).stats
+
+    def accept(self) -> None:  # noqa: D102 (Qt's name)
+        """Before saving a plain version that reads harder or is longer, say so and ask."""
+        warning = harder_or_longer(self.paper_stats, self.plain_stats())
+        if warning and not save_anyway(self, warning):
+            return
+        super().accept()
+
     def _update(self) -> None:
         accepted = self.accepted_changes()
         count = len(accepted)
-        self.after.setPlainText(self.plain_text())
+        plain = self.plain_text()
+        stats = check(plain, self.glossary).stats
+        self.comparison.setText(comparison_words(self.paper_stats, stats))
+        warning = harder_or_longer(self.paper_stats, stats)
+        self.warning.setText(f"<b>Please check:</b> {warning}" if warning else "")
+        self.warning.setAccessibleDescription(warning)
+        self.warning.setVisible(bool(warning))
+        self.after.setPlainText(plain)
         before, after = changed_spans(accepted)
         _mark(self.before, before)
         _mark(self.after, after)

@@ -128,6 +128,10 @@ class PapersTab(QWidget):
         except MeetingKitError:
             return
         self.page.set_target(committee.reading_age_target)
+        if self.page.committee_id != committee.id:
+            self.page.committee_id = committee.id
+            if self._glossary_loaded:
+                self.page.load_glossary()
 
     def reload(self) -> None:
         store = self.context.store
