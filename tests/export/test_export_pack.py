@@ -97,8 +97,10 @@ def test_words_used_gives_meanings_not_writing_advice(store, meeting, tmp_path):
     assert glossary["going forward"] == "From now on, or in future"
     assert glossary["PSIRF"].startswith("Patient Safety Incident Response Framework: the NHS")
     assert glossary["Datix"].startswith("The computer system")
+    assert glossary["HSMR"].startswith("Hospital standardised mortality ratio")
+    assert glossary["MSO"].startswith("Medication safety officer")
     # Short forms no list explains are still listed, so a partner knows to ask.
-    for unexplained in ("SIF", "HSMR", "MSO", "MSG"):
+    for unexplained in ("SIF", "MSG"):
         assert glossary[unexplained].startswith("A short form the papers do not explain"), \
             unexplained
 
