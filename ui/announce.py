@@ -1,21 +1,129 @@
-"""Polite announcements for screen readers, without moving focus (Qt's announcement events).
+"""Polite announcements for screen readers, without moving focus: one function for all of them.
+
+    announce(widget, "Decision added.")
+
+Two ways out, because no single one is heard everywhere:
+- Qt's announcement event (QAccessibleAnnouncementEvent), for screen readers that handle it
+  (NVDA through UI Automation on Windows, newer Orca).
+- On Linux also the accessible description of the widget that has the keyboard focus: Orca 43
+  has no handler for Qt's event and does not speak a label that changes, but it speaks a change
+  to the focused widget's description (measured with Orca 43 on Debian; see
+  tests/test_accessibility_atspi.py). The widget's own description comes back once the focus
+  has left it, so it is never read out later as if it were new.
+
+MEETINGKIT_ANNOUNCE=event keeps only Qt's event (for a screen reader that would otherwise say
+it twice); =both uses both on any system. Callers never announce a running countdown: only a
+change a person needs to hear (a new speaker, "one minute left" once, a thing done).
 
 A test can read `last_announcements` to check that a change was announced.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import deque
 
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 last_announcements: deque[str] = deque(maxlen=50)
 
+SETTLE_MS = 120  # after the focus has settled: a focus change would cut the message short
+_MARK = "\u00a0"  # added to a message the same as the one showing, so it is a change
+
+
+def uses_description() -> bool:
+    """Whether announcements also go through the focused widget's description."""
+    choice = os.environ.get("MEETINGKIT_ANNOUNCE", "").strip().lower()
+    if choice in ("event", "both"):
+        return choice == "both"
+    return sys.platform.startswith("linux")
+
 
 def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
+    text = " ".join((text or "").split())
+    if not text:
+        return
     last_announcements.append(text)
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
                         else QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
+    if uses_description():
+        _FocusedDescription.instance().say(text)
+
+
+def reset() -> None:
+    """Forgets what was announced and anything still waiting (each test starts afresh)."""
+    last_announcements.clear()
+    found = _FocusedDescription._instance
+    if found is not None and shiboken6.isValid(found):
+        found.timer.stop()
+        found.pending = ""
+
+
+class _FocusedDescription(QObject):
+    """Puts a message in the focused widget's accessible description, and gives the widget its
+    own description back once the focus has moved on."""
+
+    _instance: _FocusedDescription | None = None
+
+    @classmethod
+    def instance(cls) -> _FocusedDescription:
+        app = QApplication.instance()
+        found = cls._instance
+        if found is None or not shiboken6.isValid(found) or found.parent() is not app:
+            found = cls._instance = cls(app)
+        return found
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.pending = ""
+        self.lent: dict[int, tuple[QWidget, str]] = {}  # id -> (widget, its own description)
+        self.timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self.timer.timeout.connect(self._show)
+        app.focusChanged.connect(self._focus_changed)
+
+    def say(self, text: str) -> None:
+        self.pending = text
+        self.timer.start()  # a burst of messages: the last one is heard
+
+    def _show(self) -> None:
+        widget = QApplication.focusWidget()
+        if widget is None or not self.pending:
+            return
+        target = _focus_target(widget)
+        key = id(target)
+        if key not in self.lent:
+            self.lent[key] = (target, target.accessibleDescription())
+        text = self.pending
+        if target.accessibleDescription() == text:  # the same words again are still news
+            text += _MARK
+        self.pending = ""
+        target.setAccessibleDescription(text)
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self.lent:
+            # After Qt has told the screen reader about the new focus: a description changed
+            # before that would still be read out, as the old widget's.
+            QTimer.singleShot(0, self, self._give_back)
+
+    def _give_back(self) -> None:
+        focus = QApplication.focusWidget()
+        focused = id(_focus_target(focus)) if focus is not None else None
+        for key, (widget, own) in list(self.lent.items()):
+            if key == focused:
+                continue
+            del self.lent[key]
+            if shiboken6.isValid(widget):
+                widget.setAccessibleDescription(own)
+
+
+def _focus_target(widget: QWidget) -> QWidget:
+    """The widget a screen reader has as its focus: a widget's focus proxy stands for it."""
+    while widget.focusProxy() is not None and widget.focusProxy() is not widget:
+        widget = widget.focusProxy()
+    return widget
