@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.agenda.table_model import AgendaTableModel
+from ui.info_label import InfoLabel
 
 EMPTY_TEXT = ("<b>This meeting has no agenda yet.</b> Start from a template, copy the last "
               "meeting's agenda, or add items one by one with Add item.")
@@ -66,12 +67,7 @@ class ListPanel(QWidget):
         self.time_icon = QLabel()
         self.time_icon.setAccessibleName("Warning")
         self._size_table()
-        self.time_label = QLabel()
-        self.time_label.setWordWrap(True)
-        self.time_label.setAccessibleName("Time the agenda takes")
-        self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.time_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.time_label = InfoLabel("Time the agenda takes", tab_stop=True)
         time_row = QHBoxLayout()
         time_row.addWidget(self.time_icon, 0, Qt.AlignmentFlag.AlignTop)
         time_row.addWidget(self.time_label, 1)

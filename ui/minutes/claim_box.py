@@ -8,14 +8,13 @@ import importlib.util
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
@@ -24,6 +23,7 @@ from meetingkit.involvement import claim_for, money, word_claim
 from meetingkit.model import Meeting
 from ui.context import AppContext
 from ui.forms import add_field
+from ui.info_label import InfoLabel
 from ui.minutes.money_fields import tidy_form
 
 
@@ -62,11 +62,7 @@ class ClaimBox(QGroupBox):
             field.setCalendarPopup(True)
             field.setDisplayFormat("d MMMM yyyy")
             field.dateChanged.connect(lambda _d: self.refresh())
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Claim summary")
-        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary = InfoLabel("Claim summary", tab_stop=True)
         form.addRow(self.summary)
         tidy_form(form)
         self.word_button: QPushButton | None = None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.plain import Finding
 from meetingkit.plain.trust import can_allow
+from ui.info_label import InfoLabel
 from ui.papers.button_grid import ButtonGrid
 from ui.papers.underlines import marker_icon
 from ui.papers.wording import (
@@ -59,9 +60,7 @@ class FindingsPanel(QWidget):
         self.list.setAccessibleName("Things to look at in this paper")
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("About this")
+        self.detail = InfoLabel("About this")  # its name says what it shows
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.suggestion = QComboBox()
         self.suggestion.setAccessibleName("Suggestion")

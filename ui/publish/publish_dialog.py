@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.publishing import PackCheck, PackProblem
+from ui.info_label import InfoLabel
 
 WHAT_SENDING_DOES = ("MeetingKit notes today as the day the meeting pack went out, and whether "
                      "that was on time. Then save the pack from the File menu and send it to "
@@ -26,12 +27,8 @@ WHAT_SENDING_DOES = ("MeetingKit notes today as the day the meeting pack went ou
 
 
 def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # screen readers can stop on it
-    label.setAccessibleName(name or text)
+    label = InfoLabel(name, tab_stop=True)  # screen readers stop on it and hear the text
+    label.setText(text)
     return label
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.timer import Snapshot
+from ui.info_label import InfoLabel
 from ui.run.calm_bar import CalmBar
 from ui.run.controls import FocusLabel, big_button, scale_font
 from ui.run.format import (
@@ -44,14 +45,13 @@ KEYS_HINT = ("Keys, while this panel has focus: Space next speaker · P pause or
 
 
 def _label(factor: float = 1.0, bold: bool = False, name: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
+    """`name` is said before the text ("Time left on the clock: 3:05"). The name follows the
+    text, but none of these labels is a Tab stop, so nothing reads it out as it changes: a
+    screen reader hears a speaker change (announced) or asks for the time (T)."""
+    label = InfoLabel(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if factor != 1.0 or bold:
         scale_font(label, factor, bold)
-    if name:
-        # A fixed name: a changing text is then not sent to screen readers on every refresh.
-        label.setAccessibleName(name)
     return label
 
 
