@@ -11,6 +11,10 @@ other tab the first time it is shown, asked for (`tab(name)`, `widget(index)`, `
 its menu items is chosen (ui/tab_menus.py keeps its items in the menus until then), and the rest
 one by one once the window is on screen (ui/app.py after_start). A tab is built for the meeting
 chosen at that moment, straight from the database, so it shows everything changed meanwhile.
+
+Choosing another meeting updates the tab on show at once; the others catch up when they are
+next shown or asked for. Refilling every hidden tab's lists sent a screen reader about a hundred
+events for one key press in the meetings list (Orca then spoke eight seconds late).
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ class Workspace(QTabWidget):
         self.setAccessibleName("Meeting workspace")
         self.setDocumentMode(True)
         self._built: dict[int, QWidget] = {}
+        self._behind: set[int] = set()  # built tabs still showing an earlier meeting
         self._stand_ins = StandIns(self, lambda module: self.tab(module.rsplit(".", 1)[1]))
         for title, *_rest in TABS:
             self.addTab(QWidget(), title)  # an empty page until the tab is built
@@ -93,6 +98,8 @@ class Workspace(QTabWidget):
         return [self._build(index) for index in range(len(TABS))]
 
     def built_tabs(self) -> list[QWidget]:
+        """The tabs built so far, as they are (one still showing an earlier meeting holds what
+        was typed there, for that meeting: closing the window saves it there)."""
         return [self._built[index] for index in sorted(self._built)]
 
     def is_built(self, name: str) -> bool:
@@ -119,8 +126,13 @@ class Workspace(QTabWidget):
 
     # ----- building ----------------------------------------------------------------------------
     def _build(self, index: int) -> QWidget | None:
-        if index in self._built or not 0 <= index < len(TABS):
-            return self._built.get(index)
+        if index in self._built:
+            if index in self._behind:  # shown or asked for: it catches up with the meeting
+                self._behind.discard(index)
+                self._built[index].set_meeting(self.meeting_id)
+            return self._built[index]
+        if not 0 <= index < len(TABS):
+            return None
         title, module, class_name, promise = TABS[index]
         tab = load_tab(self.context, title, module, class_name, promise)
         tab.setAccessibleName(f"{title} tab")
@@ -149,8 +161,8 @@ class Workspace(QTabWidget):
     # ----- what every tab is told --------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
-        for tab in self.built_tabs():
-            tab.set_meeting(meeting_id)
+        self._behind.update(self._built)
+        self._build(self.currentIndex())  # the tab on show now; the rest when they are needed
         self._stand_ins.meeting_changed(meeting_id is not None)
 
     def menu_actions(self) -> list:
