@@ -22,10 +22,12 @@ from __future__ import annotations
 import importlib
 
 import shiboken6
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from ui.context import AppContext
+from ui.keys import guard_wheel
 from ui.placeholder import PlaceholderTab
 from ui.tab_menus import StandIns
 
@@ -110,8 +112,13 @@ class Workspace(QTabWidget):
         are answered in between. Called once the window is on screen: the first look at each
         tab is then as quick as before, and the window takes the size its largest tab needs
         (with large text) now rather than when that tab is first opened."""
+        if not shiboken6.isValid(self) or QAccessible.isActive():
+            # With a screen reader listening, a tab built out of sight sends it "page tab
+            # selected" events from its inner tabs, and Orca jumped to them ("Chart page tab")
+            # away from where the person was. Each tab is then built when first shown.
+            return
         waiting = [index for index in range(len(TABS)) if index not in self._built]
-        if waiting and shiboken6.isValid(self):
+        if waiting:
             self._build(waiting[0])
             if len(waiting) > 1:
                 QTimer.singleShot(0, self, self.build_the_rest_soon)
@@ -135,6 +142,10 @@ class Workspace(QTabWidget):
             return None
         title, module, class_name, promise = TABS[index]
         tab = load_tab(self.context, title, module, class_name, promise)
+        guard_wheel(tab)  # the wheel scrolls the tab; it changes a box only once it is chosen
+        for area in [tab, *tab.findChildren(QScrollArea)]:
+            if isinstance(area, QScrollArea):  # no empty "layered pane" stop before the tab's
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # controls; it scrolls to them
         tab.setAccessibleName(f"{title} tab")
         self._built[index] = tab
         tab.set_meeting(self.meeting_id)  # while hidden, as the other tabs got it

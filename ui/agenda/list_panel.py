@@ -4,9 +4,10 @@ time the agenda takes against the meeting's length, and the buttons that change 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +36,18 @@ def _button(text: str, name: str = "") -> QPushButton:
     return button
 
 
+class AgendaTable(QTableView):
+    """Tab into the table chooses nothing: Qt would quietly make the first row current (and
+    the item editor would open it) without selecting or saying so. Down then chooses row 1."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        QAbstractScrollArea.focusInEvent(self, event)  # not QAbstractItemView's: no row chosen
+        self.viewport().update()
+
+
 class ListPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -56,7 +69,7 @@ class ListPanel(QWidget):
                                   "Alt+Up or Alt+Down.")
         self.table_label.setWordWrap(True)
         self.model = AgendaTableModel()
-        self.table = QTableView()
+        self.table = AgendaTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Agenda items")
         self.table.setAccessibleDescription(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -241,6 +242,11 @@ def is_caption(label: QLabel) -> bool:
 
 def label_problems(root: QWidget) -> list[Problem]:
     problems = []
+    for area in root.findChildren(QScrollArea):
+        if area.isVisible() and area.window() is root and \
+                area.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            problems.append(Problem("label", describe(area), "a scroll area is a Tab stop: "
+                                    "screen readers say an empty 'layered pane' there"))
     for label in root.findChildren(QLabel):
         if not label.isVisible() or label.window() is not root or not label.text().strip():
             continue

@@ -17,6 +17,7 @@ from meetingkit.model import AttendanceStatus, Role
 from ui.announce import announce
 from ui.context import AppContext
 from ui.info_label import InfoLabel
+from ui.keys import guard_wheel
 from ui.minutes.scroll_body import ScrollBody
 
 
@@ -120,6 +121,7 @@ class AttendancePanel(QScrollArea):
             self.grid.addWidget(status, row, 1)
             self.grid.addWidget(declaration, row, 2)
             self.rows[person_id] = (status, declaration)
+        guard_wheel(self)  # scrolling past the list never changes who came
 
     # ----- saving ----------------------------------------------------------------------------
     def _set_status(self, person_id: int, name: str, box: QComboBox) -> None:

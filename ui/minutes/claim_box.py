@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 from meetingkit.involvement import claim_for, money, word_claim
 from meetingkit.model import Meeting
 from ui.context import AppContext
+from ui.date_box import KEYS_HINT as DATE_KEYS
+from ui.date_box import DateBox
 from ui.forms import add_field
 from ui.info_label import InfoLabel
 from ui.minutes.money_fields import tidy_form
@@ -54,8 +55,8 @@ class ClaimBox(QGroupBox):
         self.person_id: int | None = None
         self.committee_id: int | None = None
         form = QFormLayout(self)
-        self.date_from = add_field(form, "Claim &between:", QDateEdit())
-        self.date_to = add_field(form, "&and:", QDateEdit())
+        self.date_from = add_field(form, "Claim &between:", DateBox(), DATE_KEYS)
+        self.date_to = add_field(form, "&and:", DateBox(), DATE_KEYS)
         self.date_from.setAccessibleName("Claim from this date")
         self.date_to.setAccessibleName("Claim up to this date")
         for field in (self.date_from, self.date_to):

@@ -279,7 +279,8 @@ class PaperPage(QWidget):
         self.findings.set_findings(checker.visible)
         self.readability.show_report(checker.report.stats if checker.report else None,
                                      checker.visible, self.target)
-        self._cursor_moved()
+        if self.editor.hasFocus():  # from the list (Use suggestion), the list keeps its place
+            self._cursor_moved()
 
     def _reveal_current(self) -> None:
         finding = self.findings.current()

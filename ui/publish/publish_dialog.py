@@ -104,6 +104,7 @@ class PublishDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         scroll = QScrollArea()  # with large text on a small screen, the words scroll
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty "layered pane" Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

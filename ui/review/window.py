@@ -28,6 +28,7 @@ from meetingkit.export.dates import long_date
 from meetingkit.review import ReviewPack, make_reply, save_reply
 from ui.announce import announce
 from ui.info_label import InfoLabel
+from ui.keys import guard_wheel, install_key_guards
 from ui.messages import tell
 from ui.reading_pane import ReadingPane
 from ui.review import files
@@ -56,6 +57,8 @@ class ReviewWindow(QMainWindow):
         self.setAccessibleName("Meeting pack review")
         self._build()
         self._build_menus()
+        install_key_guards()
+        guard_wheel(self)
         self._save_timer = QTimer(self, singleShot=True, interval=700)
         self._save_timer.timeout.connect(self._keep_draft)
         self._restore()
