@@ -132,6 +132,9 @@ def test_after_use_suggestion_the_findings_list_keeps_its_place(qtbot, context):
     findings.list.setFocus()
     qtbot.waitUntil(findings.list.hasFocus)
     qtbot.keyClick(findings.list, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    checker = tab.page.editor.checker
+    qtbot.wait(checker.timer.interval() * 2)  # the check that follows an edit has run too
+    assert not checker.timer.isActive()
     assert findings.list.hasFocus()
     assert findings.list.currentRow() == row  # the next thing to look at, in the same place
 

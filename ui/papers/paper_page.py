@@ -279,8 +279,7 @@ class PaperPage(QWidget):
         self.findings.set_findings(checker.visible)
         self.readability.show_report(checker.report.stats if checker.report else None,
                                      checker.visible, self.target)
-        if self.editor.hasFocus():  # from the list (Use suggestion), the list keeps its place
-            self._cursor_moved()
+        self._cursor_moved()
 
     def _reveal_current(self) -> None:
         finding = self.findings.current()
@@ -290,7 +289,10 @@ class PaperPage(QWidget):
             self.editor.reveal(finding.start, finding.end)
 
     def _cursor_moved(self) -> None:
-        """The list follows the text cursor, so what is said about the words under it shows."""
+        """The list follows the text cursor, so what is said about the words under it shows;
+        only while the person is in the text: from the list (Use suggestion), it keeps its place."""
+        if not self.editor.hasFocus():
+            return
         finding = self.editor.finding_at(self.editor.textCursor())
         if finding is not None:
             self.findings.select(finding)
