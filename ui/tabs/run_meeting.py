@@ -65,6 +65,7 @@ class RunMeetingTab(QScrollArea):
         layout.addStretch()
         self.setWidget(body)
         self.presenter: PresenterWindow | None = None
+        self._was_paused = False
         self.presenter_action = QAction("&Presenter view", self)
         self.presenter_action.setObjectName("presenter_view")
         self.presenter_action.setCheckable(True)
@@ -163,6 +164,11 @@ class RunMeetingTab(QScrollArea):
 
     def _refreshed(self, snap) -> None:
         running = snap.mode is not None
+        paused = running and snap.paused
+        if paused != self._was_paused and snap.speaker is not None:
+            # A change the chair made (P); the clock itself is never read out as it runs.
+            announce(self, "Paused. The clock has stopped." if paused else "Carrying on.")
+        self._was_paused = paused
         self.panel.item_title = self.items.get(snap.agenda_item_id, "") if running else ""
         self.panel.show_snapshot(snap)
         if self.start_panel.start_button.isEnabled() == running:
