@@ -80,3 +80,23 @@ def test_only_qt_event_when_asked(form, qtbot, monkeypatch):
     announce.announce(window, "Decision added.")
     qtbot.wait(SETTLE_MS * 3)
     assert box.accessibleDescription() == "The action, starting with a verb"
+
+
+def test_in_a_list_the_current_row_says_it_and_gets_its_own_words_back(qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget
+
+    monkeypatch.setenv("MEETINGKIT_ANNOUNCE", "both")
+    meetings = QListWidget()
+    meetings.addItems(["Mon 21 Dec 2026 – Draft", "Mon 26 Oct 2026 – Minutes approved"])
+    show_widget(qtbot, meetings, (400, 200))
+    meetings.activateWindow()
+    meetings.setFocus()
+    meetings.setCurrentRow(0)
+    qtbot.waitUntil(meetings.hasFocus)
+    role = Qt.ItemDataRole.AccessibleDescriptionRole
+    announce.announce(meetings, "Agenda tab.")  # Orca follows the row, not the list
+    qtbot.waitUntil(lambda: meetings.item(0).data(role) == "Agenda tab.")
+    assert meetings.accessibleDescription() == ""
+    meetings.setCurrentRow(1)
+    qtbot.waitUntil(lambda: meetings.item(0).data(role) is None)

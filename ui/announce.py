@@ -8,8 +8,9 @@ Two ways out, because no single one is heard everywhere:
 - On Linux also the accessible description of the widget that has the keyboard focus: Orca 43
   has no handler for Qt's event and does not speak a label that changes, but it speaks a change
   to the focused widget's description (measured with Orca 43 on Debian; see
-  tests/test_accessibility_atspi.py). The widget's own description comes back once the focus
-  has left it, so it is never read out later as if it were new.
+  tests/test_accessibility_atspi.py). In a list or table the focus a screen reader follows is
+  the current row, so the row's description carries it. The widget's (or row's) own
+  description comes back once the focus has left it, so it is never read out later as new.
 
 MEETINGKIT_ANNOUNCE=event keeps only Qt's event (for a screen reader that would otherwise say
 it twice); =both uses both on any system. Callers never announce a running countdown: only a
@@ -25,9 +26,9 @@ import sys
 from collections import deque
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 last_announcements: deque[str] = deque(maxlen=50)
 
@@ -83,6 +84,7 @@ class _FocusedDescription(QObject):
         super().__init__(app)
         self.pending = ""
         self.lent: dict[int, tuple[QWidget, str]] = {}  # id -> (widget, its own description)
+        self.rows: list[tuple[QAbstractItemView, QPersistentModelIndex, object]] = []
         self.timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self.timer.timeout.connect(self._show)
         app.focusChanged.connect(self._focus_changed)
@@ -96,6 +98,10 @@ class _FocusedDescription(QObject):
         if widget is None or not self.pending:
             return
         target = _focus_target(widget)
+        self._give_back_rows()
+        if isinstance(target, QAbstractItemView) and self._say_on_row(target, self.pending):
+            self.pending = ""
+            return
         key = id(target)
         if key not in self.lent:
             self.lent[key] = (target, target.accessibleDescription())
@@ -105,7 +111,40 @@ class _FocusedDescription(QObject):
         self.pending = ""
         target.setAccessibleDescription(text)
 
+    def _say_on_row(self, view: QAbstractItemView, text: str) -> bool:
+        """The current row's description says it (False if the list cannot hold one)."""
+        index = view.currentIndex()
+        if not index.isValid():
+            return False
+        role = Qt.ItemDataRole.AccessibleDescriptionRole
+        own = index.data(role)
+        if own == text:
+            text += _MARK
+        if not view.model().setData(index, text, role):
+            return False
+        self.rows.append((view, QPersistentModelIndex(index), own))
+        if not view.property("mk_announce_rows"):  # moving to another row gives it back too
+            view.setProperty("mk_announce_rows", True)
+            view.selectionModel().currentChanged.connect(
+                lambda *_: QTimer.singleShot(0, self, self._give_back_rows))
+        view_face = QAccessible.queryAccessibleInterface(view)
+        row_face = view_face.focusChild() if view_face is not None else None
+        if row_face is not None:
+            QAccessible.updateAccessibility(QAccessibleEvent(
+                row_face, QAccessible.Event.DescriptionChanged))
+        return True
+
+    def _give_back_rows(self) -> None:
+        for view, index, own in self.rows:
+            if shiboken6.isValid(view) and index.isValid():
+                view.model().setData(view.model().index(index.row(), index.column(),
+                                                        index.parent()), own,
+                                     Qt.ItemDataRole.AccessibleDescriptionRole)
+        self.rows.clear()
+
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self.rows:
+            QTimer.singleShot(0, self, self._give_back_rows)
         if self.lent:
             # After Qt has told the screen reader about the new focus: a description changed
             # before that would still be read out, as the old widget's.
