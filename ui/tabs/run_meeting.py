@@ -116,7 +116,8 @@ class RunMeetingTab(QScrollArea):
         """Keys not shown on a button, for Help > Keyboard shortcuts."""
         return [("One more minute for the speaker", "= (as well as +)"),
                 ("Raise or lower a hand (open discussion)", "Space on that person's button"),
-                ("Next speaker, pause, one more minute, in the presenter view", "Space, P, +")]
+                ("Next speaker, pause, one more minute, in the presenter view", "Space, P, +"),
+                ("Say the time left (screen readers)", "T, in the panel")]
 
     def flush(self) -> None:
         """On close: end the round so the turn in progress is saved too, and close the
