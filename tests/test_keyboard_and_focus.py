@@ -155,3 +155,19 @@ def test_tab_into_the_agenda_table_chooses_no_row_until_an_arrow_does(window, qt
     assert tab.editor.item is None  # the item editor did not open row 1
     qtbot.keyClick(tab.table, Qt.Key.Key_Down)
     assert tab.current_id() == tab.items[0].id
+
+
+# ----- no "layered pane" on the way into a tab ---------------------------------------------------
+def test_the_pages_of_a_tab_are_not_announced_as_a_layered_pane(window, qtbot):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QScrollArea, QStackedWidget
+
+    activate(window, qtbot)
+    stacks = window.findChildren(QStackedWidget)
+    assert stacks
+    for stack in stacks:
+        role = QAccessible.queryAccessibleInterface(stack).role()
+        assert role != QAccessible.Role.LayeredPane, stack.objectName()
+    for area in window.workspace.tab("overview").findChildren(QScrollArea) + [
+            window.workspace.tab("overview")]:
+        assert not area.focusPolicy() & Qt.FocusPolicy.TabFocus  # no empty stop either

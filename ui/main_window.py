@@ -21,6 +21,7 @@ from ui.messages import confirm, tell
 from ui.navigator import Navigator
 from ui.review.menu import review_menu_actions
 from ui.safety.backup_actions import backup_menu_actions
+from ui.quiet_containers import install_quiet_containers
 from ui.search.menu import KEYS, MENU_TEXT, show_find_dialog
 from ui.shortcuts_window import show_shortcuts
 from ui.tab_keys import install_tab_keys
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("MeetingKit")
         self.setAccessibleName("MeetingKit")
         install_key_guards()  # Enter presses buttons; Alt+letter never types into text
+        install_quiet_containers()  # no "layered pane" said on the way into a tab
         self.navigator = Navigator(context)
         self.workspace = Workspace(context)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -30,6 +30,7 @@ from ui.announce import announce
 from ui.info_label import InfoLabel
 from ui.keys import guard_wheel, install_key_guards
 from ui.messages import tell
+from ui.quiet_containers import install_quiet_containers
 from ui.reading_pane import ReadingPane
 from ui.review import files
 from ui.review.agenda_list import AgendaList
@@ -58,6 +59,7 @@ class ReviewWindow(QMainWindow):
         self._build()
         self._build_menus()
         install_key_guards()
+        install_quiet_containers()
         guard_wheel(self)
         self._save_timer = QTimer(self, singleShot=True, interval=700)
         self._save_timer.timeout.connect(self._keep_draft)
