@@ -19,9 +19,9 @@ from ui.help import show_getting_started
 from ui.keys import install_key_guards
 from ui.messages import confirm, tell
 from ui.navigator import Navigator
+from ui.quiet_containers import install_quiet_containers
 from ui.review.menu import review_menu_actions
 from ui.safety.backup_actions import backup_menu_actions
-from ui.quiet_containers import install_quiet_containers
 from ui.search.menu import KEYS, MENU_TEXT, show_find_dialog
 from ui.shortcuts_window import show_shortcuts
 from ui.tab_keys import install_tab_keys
