@@ -64,7 +64,8 @@ def test_enter_on_add_action_adds_it_and_the_focus_lands_in_a_named_box(qtbot, c
     qtbot.waitUntil(lambda: len(store.actions.for_item(story.id)) == 1)
     focus = QApplication.focusWidget()
     assert focus is box.fields.what and focus.accessibleName() == "What needs doing"
-    assert said == ["Action added: Write to the ward managers"]
+    assert said == ["Action added: Write to the ward managers. "
+                    "Type the next one in What needs doing."]
 
 
 def test_the_due_date_is_one_tab_stop_and_the_arrows_change_the_day(qtbot, context):

@@ -18,6 +18,10 @@ from ui.minutes.action_dialog import ActionDialog
 from ui.minutes.action_fields import ActionFields
 from ui.minutes.action_table import ActionsModel, ActionsView
 
+# The focus goes back to "What needs doing"; clearing the box first makes Orca move there
+# without saying so, so the message says where the person is.
+NEXT_ONE = "Type the next one in What needs doing."
+
 
 class ActionsBox(QGroupBox):
     def __init__(self, context: AppContext):
@@ -88,7 +92,7 @@ class ActionsBox(QGroupBox):
         meeting_id, item_id = self.meeting_id, self.item_id
         new_id = self.context.perform(
             self, lambda: self.context.store.actions.add(meeting_id, item_id=item_id, **values),
-            {"actions"}, f"Action added: {values['text']}")
+            {"actions"}, f"Action added: {values['text']}. {NEXT_ONE}")
         if new_id:
             self.fields.clear()
             self.fields.what.setFocus()
