@@ -122,6 +122,8 @@ tabs = workspace_tabs(app)
 if tabs is not None:
     selection = tabs.querySelection()
     for index in range(tabs.childCount):
+        if tabs.getChildAtIndex(index).getRoleName() != "page tab":
+            continue  # the tab bar's scroll buttons
         selection.selectChild(index)
         time.sleep(2.0)
         labels(app, tabs.getChildAtIndex(index).name)

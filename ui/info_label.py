@@ -60,7 +60,10 @@ class InfoLabel(QLabel):
         rich = self.textFormat() == Qt.TextFormat.RichText or (
             self.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(self.text()))
         words = spoken_text(self.text(), rich)
-        if self.caption:
+        caption = self.caption.rstrip("?:").strip()
+        if caption and words.casefold().startswith(caption.casefold()):
+            name = words  # the text begins with its caption: "The meeting pack. Not sent yet."
+        elif self.caption:
             name = f"{self.caption}: {words}" if words else self.caption
         else:
             name = words
