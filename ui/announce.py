@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 last_announcements: deque[str] = deque(maxlen=50)
 
-SETTLE_MS = 120  # after the focus has settled: a focus change would cut the message short
+SETTLE_MS = 250  # after the focus has settled: a focus change would cut the message short
 _MARK = "\u00a0"  # added to a message the same as the one showing, so it is a change
 
 
