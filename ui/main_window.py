@@ -38,7 +38,6 @@ class MainWindow(QMainWindow):
         install_quiet_containers()  # no "layered pane" said on the way into a tab
         self.navigator = Navigator(context)
         self.workspace = Workspace(context)
-        self.workspace.build_all_now_for_screen_readers()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.workspace)

@@ -113,21 +113,16 @@ class Workspace(QTabWidget):
         tab is then as quick as before, and the window takes the size its largest tab needs
         (with large text) now rather than when that tab is first opened."""
         if not shiboken6.isValid(self) or QAccessible.isActive():
-            # With a screen reader listening, a tab built after the window is up sends it "page
-            # tab selected" events from its inner tabs, and Orca jumped to them ("Chart page
-            # tab") away from where the person was: build_all_now() built them before it.
+            # With a screen reader listening, tabs built out of sight sent it hundreds of events
+            # just after start, among them "page tab selected" from their inner tabs, and Orca
+            # jumped to those ("Chart page tab") away from where the person was, seconds late.
+            # Each tab is then built when first shown.
             return
         waiting = [index for index in range(len(TABS)) if index not in self._built]
         if waiting:
             self._build(waiting[0])
             if len(waiting) > 1:
                 QTimer.singleShot(0, self, self.build_the_rest_soon)
-
-    def build_all_now_for_screen_readers(self) -> None:
-        """With a screen reader listening, every tab is built before the window is shown, so
-        the events their inner tabs send are over before the person is there to hear them."""
-        if QAccessible.isActive():
-            self.tabs  # noqa: B018 (builds them)
 
     def widget(self, index: int) -> QWidget | None:
         if 0 <= index < len(TABS):

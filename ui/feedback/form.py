@@ -70,11 +70,15 @@ class FeedbackForm(QWidget):
         box = QGroupBox(f"{number}. {question}")
         box.setAccessibleName(question)
         group = QButtonGroup(box)
-        row = QHBoxLayout(box)
+        # The question is said once, as the box's name. A description on each answer, and the
+        # box as the answers' own parent (Orca then reads it again as their group), made it
+        # three times for one press of Tab; the answers sit in an unnamed strip instead.
+        answers = QWidget()
+        QVBoxLayout(box).addWidget(answers)
+        row = QHBoxLayout(answers)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(self.fontMetrics().averageCharWidth() * 3)  # whose circle is whose
         for value, words in (*ANSWERS, (0, NO_ANSWER)):
-            # The question is said once, as the group's name: a description on each answer
-            # made Orca read it three times for one press of Tab.
             button = QRadioButton(words)
             button.setAccessibleName(words)
             group.addButton(button, value)
