@@ -100,3 +100,19 @@ def test_in_a_list_the_current_row_says_it_and_gets_its_own_words_back(qtbot, mo
     assert meetings.accessibleDescription() == ""
     meetings.setCurrentRow(1)
     qtbot.waitUntil(lambda: meetings.item(0).data(role) is None)
+
+
+def test_a_message_said_on_arrival_is_not_said_again(form, qtbot):
+    """Add action: the message, then the focus back to the box. Orca reads the description
+    when it arrives; announce() must not change it again, or the message is heard twice."""
+    window, box, button = form
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    message = "Action added: Write to the ward managers."
+    announce.announce(window, message)  # as the main window does for the status message
+    announce.say_on_arrival(box, message)
+    box.setFocus()
+    qtbot.wait(SETTLE_MS * 3)
+    assert box.accessibleDescription() == message  # no mark added: no second change
+    button.setFocus()
+    qtbot.waitUntil(lambda: box.accessibleDescription() == "The action, starting with a verb")

@@ -57,6 +57,14 @@ def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
         _FocusedDescription.instance().say(text)
 
 
+def say_on_arrival(widget: QWidget, text: str) -> None:
+    """For a message and a move of the focus at once ("Action added", then back to the box):
+    call just before moving the focus to `widget`. The message is then its description when
+    the screen reader arrives, said once with its name, and not again by announce()."""
+    if uses_description():
+        _FocusedDescription.instance().arrive(widget, " ".join(text.split()))
+
+
 def reset() -> None:
     """Forgets what was announced and anything still waiting (each test starts afresh)."""
     last_announcements.clear()
@@ -85,9 +93,17 @@ class _FocusedDescription(QObject):
         self.pending = ""
         self.lent: dict[int, tuple[QWidget, str]] = {}  # id -> (widget, its own description)
         self.rows: list[tuple[QAbstractItemView, QPersistentModelIndex, object]] = []
+        self.arrived: set[int] = set()  # widgets already saying the message on arrival
         self.timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self.timer.timeout.connect(self._show)
         app.focusChanged.connect(self._focus_changed)
+
+    def arrive(self, widget: QWidget, text: str) -> None:
+        target = _focus_target(widget)
+        if id(target) not in self.lent:
+            self.lent[id(target)] = (target, target.accessibleDescription())
+        self.arrived.add(id(target))
+        target.setAccessibleDescription(text)
 
     def say(self, text: str) -> None:
         self.pending = text
@@ -106,6 +122,9 @@ class _FocusedDescription(QObject):
         if key not in self.lent:
             self.lent[key] = (target, target.accessibleDescription())
         text = self.pending
+        if key in self.arrived and target.accessibleDescription() == text:
+            self.pending = ""  # said on arrival (say_on_arrival); once is enough
+            return
         if target.accessibleDescription() == text:  # the same words again are still news
             text += _MARK
         self.pending = ""
@@ -157,6 +176,7 @@ class _FocusedDescription(QObject):
             if key == focused:
                 continue
             del self.lent[key]
+            self.arrived.discard(key)
             if shiboken6.isValid(widget):
                 widget.setAccessibleDescription(own)
 
