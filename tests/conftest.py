@@ -62,7 +62,7 @@ def _private_settings(tmp_path_factory, monkeypatch):
     import sys
 
     if "ui.announce" in sys.modules:  # each test hears only its own announcements
-        sys.modules["ui.announce"].last_announcements.clear()
+        sys.modules["ui.announce"].reset()
     try:
         from PySide6.QtCore import QSettings
     except ImportError:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.model import AgendaItem, Purpose
 from ui.forms import add_field
+from ui.info_label import InfoLabel
 
 SUMMARY_HINT = ("One sentence for partners: what this item is about and what we are asking of "
                 "you. For example: \"How we tell families about a fall. We are asked if the new "
@@ -62,13 +63,8 @@ class ItemEditor(QGroupBox):
         hint.setWordWrap(True)
         form.addRow(hint)
         # Partners' questions from their review replies, shown where the chair prepares the item.
-        self.questions = QLabel()
-        self.questions.setWordWrap(True)
+        self.questions = InfoLabel("Questions from partners", tab_stop=True)
         self.questions.setTextFormat(Qt.TextFormat.PlainText)  # a reply's words are never markup
-        self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.questions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.questions.setAccessibleName("Questions from partners")
         form.addRow(self.questions)
         self.form_widget = QWidget()
         self.form_widget.setLayout(form)

@@ -4,9 +4,10 @@ time the agenda takes against the meeting's length, and the buttons that change 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.agenda.table_model import AgendaTableModel
+from ui.info_label import InfoLabel
 
 EMPTY_TEXT = ("<b>This meeting has no agenda yet.</b> Start from a template, copy the last "
               "meeting's agenda, or add items one by one with Add item.")
@@ -32,6 +34,18 @@ def _button(text: str, name: str = "") -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
     return button
+
+
+class AgendaTable(QTableView):
+    """Tab into the table chooses nothing: Qt would quietly make the first row current (and
+    the item editor would open it) without selecting or saying so. Down then chooses row 1."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        QAbstractScrollArea.focusInEvent(self, event)  # not QAbstractItemView's: no row chosen
+        self.viewport().update()
 
 
 class ListPanel(QWidget):
@@ -55,7 +69,7 @@ class ListPanel(QWidget):
                                   "Alt+Up or Alt+Down.")
         self.table_label.setWordWrap(True)
         self.model = AgendaTableModel()
-        self.table = QTableView()
+        self.table = AgendaTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Agenda items")
         self.table.setAccessibleDescription(
@@ -66,12 +80,7 @@ class ListPanel(QWidget):
         self.time_icon = QLabel()
         self.time_icon.setAccessibleName("Warning")
         self._size_table()
-        self.time_label = QLabel()
-        self.time_label.setWordWrap(True)
-        self.time_label.setAccessibleName("Time the agenda takes")
-        self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.time_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.time_label = InfoLabel("Time the agenda takes", tab_stop=True)
         time_row = QHBoxLayout()
         time_row.addWidget(self.time_icon, 0, Qt.AlignmentFlag.AlignTop)
         time_row.addWidget(self.time_label, 1)

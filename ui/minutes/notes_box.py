@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from meetingkit import clock
 from ui.announce import announce
 from ui.context import AppContext
+from ui.info_label import InfoLabel
 from ui.minutes.notes_saver import NotesSaver
 
 CHECK_AFTER_MS = 1500  # the word count follows the typing, not every key
@@ -39,11 +40,9 @@ class NotesBox(QWidget):
             "Saved as you type. You can use markdown: a line starting with a dash is a list.")
         self.editor.setTabChangesFocus(True)  # Tab leaves the notes; no keyboard trap
         self.label.setBuddy(self.editor)
-        self.state = QLabel("")
-        self.state.setAccessibleName("Notes saving")
-        self.words = QLabel("")
-        self.words.setWordWrap(True)
-        self.words.setAccessibleName("Words partners may not know")
+        self.state = InfoLabel("Notes saving")
+        self.state.setWordWrap(False)
+        self.words = InfoLabel("Words partners may not know")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)

@@ -24,6 +24,7 @@ from meetingkit.plain import DEFAULT_TARGET_READING_AGE, check
 from meetingkit.plain.trust import meaning_entries, to_entries
 from ui.announce import announce
 from ui.context import AppContext
+from ui.info_label import InfoLabel
 from ui.papers.autosave import Autosaver
 from ui.papers.button_grid import ButtonGrid
 from ui.papers.editor import PaperEditor
@@ -61,8 +62,9 @@ class PaperPage(QWidget):
         self._resize_title.setSingleShot(True)
         self._resize_title.setInterval(0)
         self._resize_title.timeout.connect(self._size_title)
-        self.save_state = QLabel("All changes saved.")
-        self.save_state.setAccessibleName("Saving")
+        self.save_state = InfoLabel()  # read as what it says: "All changes saved."
+        self.save_state.setWordWrap(False)
+        self.save_state.setText("All changes saved.")
         self.rewrite_button = QPushButton("Re&write into plain English…")
         self.rewrite_button.setAccessibleName("Rewrite into plain English")
         self.rewrite_button.setToolTip("Shows plainer words for this paper, each one to accept "
@@ -305,7 +307,10 @@ class PaperPage(QWidget):
             self.editor.reveal(finding.start, finding.end)
 
     def _cursor_moved(self) -> None:
-        """The list follows the text cursor, so what is said about the words under it shows."""
+        """The list follows the text cursor, so what is said about the words under it shows;
+        only while the person is in the text: from the list (Use suggestion), it keeps its place."""
+        if not self.editor.hasFocus():
+            return
         finding = self.editor.finding_at(self.editor.textCursor())
         if finding is not None:
             self.findings.select(finding)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +27,19 @@ from meetingkit.errors import MeetingKitError
 from meetingkit.export.dates import long_date
 from meetingkit.review import ReviewPack, make_reply, save_reply
 from ui.announce import announce
+from ui.info_label import InfoLabel
+from ui.keys import guard_wheel, install_key_guards
 from ui.messages import tell
+from ui.quiet_containers import install_quiet_containers
+from ui.reading_pane import ReadingPane
 from ui.review import files
 from ui.review.agenda_list import AgendaList
 from ui.review.closing import ask_before_closing
-from ui.review.html import escape, item_html
+from ui.review.html import escape, item_page
 from ui.review.text_size import TextSizeBox, apply_text_size
 
+MEANING_HINT = ("Words with a dotted line have a meaning: put the cursor on one and press Enter, "
+                "or point at it.")
 QUESTIONS_LABEL = ("Your &questions and comments about this item. Leave an empty line between "
                    "questions.")
 
@@ -53,6 +58,9 @@ class ReviewWindow(QMainWindow):
         self.setAccessibleName("Meeting pack review")
         self._build()
         self._build_menus()
+        install_key_guards()
+        install_quiet_containers()
+        guard_wheel(self)
         self._save_timer = QTimer(self, singleShot=True, interval=700)
         self._save_timer.timeout.connect(self._keep_draft)
         self._restore()
@@ -107,11 +115,11 @@ class ReviewWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.reader = QTextBrowser()
-        self.reader.setAccessibleName("The item and its papers")
-        self.reader.setOpenLinks(False)  # links open in the web browser, never in here
-        self.reader.anchorClicked.connect(_open_link)
-        self.reader.setTabChangesFocus(True)  # Tab moves on, so keyboard users are not trapped
+        # A document to read with the caret; Tab moves on, so keyboard users are not trapped.
+        self.reader = ReadingPane("The item and its papers")
+        self.meaning = InfoLabel("What the word means")
+        self.meaning.setText(MEANING_HINT)
+        self.reader.meaning_shown.connect(self.meaning.setText)
         questions_label = QLabel(QUESTIONS_LABEL)
         questions_label.setWordWrap(True)
         self.questions = QPlainTextEdit()
@@ -120,7 +128,12 @@ class ReviewWindow(QMainWindow):
         self.questions.setPlaceholderText("For example: What does this mean for families?")
         questions_label.setBuddy(self.questions)
         reading = QSplitter(Qt.Orientation.Vertical)
-        reading.addWidget(self.reader)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.reader, 1)
+        page_layout.addWidget(self.meaning)
+        reading.addWidget(page)
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 6, 0, 0)
@@ -186,7 +199,8 @@ class ReviewWindow(QMainWindow):
             return
         item = self.pack.items[row]
         self.current = item.item_id
-        self.reader.setHtml(item_html(item))
+        self.reader.show_html(*item_page(item))
+        self.meaning.setText(MEANING_HINT if self.reader.terms else "")
         self.questions.blockSignals(True)
         self.questions.setPlainText(self.notes.get(item.item_id, ""))
         self.questions.blockSignals(False)
@@ -300,8 +314,3 @@ class ReviewWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
-
-
-def _open_link(url: QUrl) -> None:
-    if url.scheme() in ("http", "https", "mailto"):
-        QDesktopServices.openUrl(url)

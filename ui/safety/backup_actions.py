@@ -24,6 +24,7 @@ from meetingkit.paths import backup_folder
 from meetingkit.recovery import restore
 from meetingkit.store import Store
 from ui.context import AppContext
+from ui.info_label import InfoLabel
 from ui.messages import confirm, tell
 
 
@@ -87,9 +88,8 @@ class RestoreDialog(QDialog):
             item = QListWidgetItem(f"{backup.made_at:%A %d %B %Y, %H:%M} ({backup.reason})")
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
-        self.preview = QLabel("Choose a backup to see what it holds.")
-        self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("What this backup holds")
+        self.preview = InfoLabel("What this backup holds")
+        self.preview.setText("Choose a backup to see what it holds.")
         self.list.currentItemChanged.connect(self._show_preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton("Restore this backup",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.announce import announce
 from ui.context import AppContext
+from ui.info_label import InfoLabel
 from ui.search.results import MAX_TYPED, Finder, Found, clean_words, count_line
 
 PAUSE_MS = 250  # results follow the typing, not every key
@@ -74,9 +75,7 @@ class FindDialog(QDialog):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         results_label = QLabel("&Results (newest and closest first):")
         results_label.setBuddy(self.results)
-        self.count = QLabel()
-        self.count.setWordWrap(True)
-        self.count.setAccessibleName("How many were found")
+        self.count = InfoLabel("How many were found")
         self.go_button = QPushButton("&Go to it")
         self.go_button.setAccessibleName("Go to it")
         self.go_button.setAccessibleDescription("Opens the chosen result in its meeting.")
