@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from meetingkit.errors import DatabaseInUse, MeetingKitError, NewerDatabase, NotADatabase
 from meetingkit.instance_lock import InstanceLock
-from meetingkit.paths import choose_database
+from meetingkit.paths import choose_database, real_path
 from meetingkit.store import Store
 from ui.context import AppContext
 from ui.display import apply_saved_display
@@ -87,14 +87,14 @@ def after_start(window: MainWindow) -> None:
 
 def run(args: argparse.Namespace) -> int:
     app = make_application()
-    path = choose_database(getattr(args, "db", None), getattr(args, "portable", False))
+    path = real_path(choose_database(getattr(args, "db", None), getattr(args, "portable", False)))
     try:
         lock = InstanceLock(path).acquire()
     except DatabaseInUse as error:
         tell(None, "MeetingKit is already open", str(error))
         return 1
-    except OSError as error:
-        tell(None, "MeetingKit could not start", f"The data folder cannot be used: {error}.")
+    except MeetingKitError as error:
+        tell(None, "MeetingKit could not start", str(error))
         return 2
     try:
         store = open_or_recover(path)

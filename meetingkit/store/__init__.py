@@ -3,12 +3,13 @@ share. No SQL lives outside this package."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from meetingkit.backup import automatic_backup
-from meetingkit.errors import MeetingKitError
-from meetingkit.paths import backup_folder
+from meetingkit.file_problems import database_problem, folder_problem, read_only_database
+from meetingkit.paths import backup_folder, real_path
 from meetingkit.store.agenda import Agenda
 from meetingkit.store.base import Transaction
 from meetingkit.store.committees import Committees
@@ -53,21 +54,22 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, backup_before_migrating: bool = True) -> Store:
-        path = Path(path)
+        path = real_path(path)  # through a link: the real file, its lock and its backups
         is_new, version = inspect_file(path)  # refuses foreign or newer files untouched
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise MeetingKitError(f"MeetingKit could not create the folder {path.parent}: "
-                                  f"{error.strerror}.") from error
+            raise folder_problem(path.parent, error, "make the folder for your data") from error
+        if not is_new and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise read_only_database(path, "save your changes to it")  # before SQLite tries
         risk = risky_location(path)
         try:
             conn = connect(path, wal=risk is None)
+            if not is_new and version < LATEST_VERSION and backup_before_migrating:
+                automatic_backup(conn, backup_folder(path), f"before-v{LATEST_VERSION}")
+            migrate(conn)
         except sqlite3.Error as error:
-            raise MeetingKitError(f"MeetingKit could not open {path.name}: {error}.") from error
-        if not is_new and version < LATEST_VERSION and backup_before_migrating:
-            automatic_backup(conn, backup_folder(path), f"before-v{LATEST_VERSION}")
-        migrate(conn)
+            raise database_problem(path, error, "open it") from error
         return cls(conn, path, created=is_new, location_risk=risk)
 
     @classmethod
