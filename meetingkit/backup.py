@@ -8,6 +8,7 @@ are the user's own and never rotated away.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from meetingkit import clock
 from meetingkit.errors import MeetingKitError
+from meetingkit.file_problems import database_problem, folder_problem, is_read_only_error
 
 KEEP_LATEST = 10
 KEEP_WEEKS = 8
@@ -34,7 +36,7 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise MeetingKitError(f"The backup folder could not be made: {error.strerror}.") from error
+        raise folder_problem(target.parent, error, "make the backup folder") from error
     if target.exists():
         raise MeetingKitError(f"{target.name} already exists. Choose a new name for the backup.")
     partial = target.with_name(target.name + ".partial")
@@ -44,10 +46,43 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
         partial.replace(target)  # a backup is whole or absent, never half-written
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
-        reason = "the disk is full" if "full" in str(error).lower() else str(error)
-        raise MeetingKitError(f"The backup could not be written: {reason}. "
-                              "Your data is unchanged.") from error
+        Path(f"{partial}-journal").unlink(missing_ok=True)
+        raise _not_written(target, error) from error
     return target
+
+
+def _not_written(target: Path, error: sqlite3.Error | OSError) -> MeetingKitError:
+    """Why a backup was not written, in words; the data itself is never touched."""
+    if isinstance(error, OSError):
+        problem = str(folder_problem(target.parent, error, "write the backup"))
+    elif "full" in str(error).lower():
+        problem = ("The disk is full, so the backup could not be written. Free some space or "
+                   "save the backup somewhere else.")
+    elif not os.access(target.parent, os.W_OK) or is_read_only_error(error):
+        problem = str(folder_problem(target.parent, PermissionError(), "write the backup"))
+    else:
+        problem = f"The backup could not be written ({error})."
+    return MeetingKitError(f"{problem} Your data is unchanged.")
+
+
+def backup_file(db_path: Path, target: Path) -> Path:
+    """A backup of the database file at `db_path` that only reads it, so a read-only file (or
+    one on a read-only drive, or open in the app) can be backed up."""
+    from meetingkit.leftovers import note_target
+    from meetingkit.store.connection import inspect_file, open_read_only
+
+    db_path = Path(db_path)
+    if inspect_file(db_path)[0]:  # refuses what is not ours; finishes a crash's journal
+        raise MeetingKitError(f"There is nothing in {db_path.name} to back up yet.")
+    note_target(db_path, Path(target))
+    try:
+        conn = open_read_only(db_path)
+    except sqlite3.Error as error:
+        raise database_problem(db_path, error, "read it to make the backup") from error
+    try:
+        return backup_to(conn, Path(target))
+    finally:
+        conn.close()
 
 
 def timestamped_name(reason: str, now: datetime | None = None) -> str:

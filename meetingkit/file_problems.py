@@ -72,3 +72,12 @@ def database_problem(path: Path, error: sqlite3.Error,
         return MeetingKitError(f"MeetingKit could not reach {name} to {doing}. If it is on a "
                                "USB stick or a network drive, check it is still connected.")
     return MeetingKitError(f"MeetingKit could not {doing} ({error}).")
+
+
+def problem_words(db_path: Path, error: sqlite3.Error | OSError, doing: str = "save that") -> str:
+    """What to tell a person when a change could not be saved: the database's fault or the
+    disk's, never the file they chose."""
+    if isinstance(error, sqlite3.Error):
+        return str(database_problem(db_path, error, doing))
+    folder = Path(error.filename).parent if getattr(error, "filename", None) else Path(db_path).parent
+    return str(folder_problem(folder, error, doing))
