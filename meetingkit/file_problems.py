@@ -81,3 +81,21 @@ def problem_words(db_path: Path, error: sqlite3.Error | OSError, doing: str = "s
         return str(database_problem(db_path, error, doing))
     folder = Path(error.filename).parent if getattr(error, "filename", None) else Path(db_path).parent
     return str(folder_problem(folder, error, doing))
+
+
+def short_reason(error: BaseException) -> str:
+    """A few words on why a save did not happen, for a line beside the text being typed."""
+    if isinstance(error, MeetingKitError):
+        return str(error).rstrip(".")
+    if is_read_only_error(error):
+        return "your data file is read-only"
+    if isinstance(error, OSError):
+        return "the disk is full" if error.errno in _DISK_FULL else "the disk refused it"
+    code = _code(error) if isinstance(error, sqlite3.Error) else 0
+    if code == _SQLITE_FULL or "full" in str(error).lower():
+        return "the disk is full"
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return "your data is busy (a backup or a sync tool is using it)"
+    if code == _SQLITE_CANTOPEN:
+        return "your data cannot be reached (is the drive still connected?)"
+    return "the database refused it"

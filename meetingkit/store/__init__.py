@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from meetingkit.backup import automatic_backup
@@ -13,7 +15,7 @@ from meetingkit.paths import backup_folder, real_path
 from meetingkit.store.agenda import Agenda
 from meetingkit.store.base import Transaction
 from meetingkit.store.committees import Committees
-from meetingkit.store.connection import connect, inspect_file
+from meetingkit.store.connection import BUSY_TIMEOUT_MS, connect, inspect_file
 from meetingkit.store.involvement import Involvement
 from meetingkit.store.location import risky_location
 from meetingkit.store.meetings import Meetings
@@ -90,9 +92,21 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def backup_now(self, reason: str = "by-hand"):
-        """An automatic backup into the rotation beside the database."""
-        return automatic_backup(self.conn, backup_folder(self.path), reason)
+    @contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes inside wait at most `seconds` for another connection to let go (instead of
+        the usual five): autosave would rather try again in a second than freeze the window."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def backup_now(self, reason: str = "by-hand", make_way: bool = False):
+        """An automatic backup into the rotation beside the database. `make_way` when another
+        connection (the app's) goes on saving meanwhile (meetingkit.backup._copy)."""
+        return automatic_backup(self.conn, backup_folder(self.path), reason,
+                                make_way=make_way)
 
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]

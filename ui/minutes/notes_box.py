@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from meetingkit import clock
 from ui.announce import announce
+from ui.autosave import AUTOSAVE_WAIT_S, Autosaver
 from ui.context import AppContext
-from ui.minutes.notes_saver import NotesSaver
 
 CHECK_AFTER_MS = 1500  # the word count follows the typing, not every key
 HAS_CHECKER = importlib.util.find_spec("meetingkit.plain") is not None
@@ -50,7 +50,7 @@ class NotesBox(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.state)
         layout.addWidget(self.words)
-        self.saver = NotesSaver(self._save, self)
+        self.saver = Autosaver(self._save, parent=self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._failed)
         self.editor.textChanged.connect(self._typed)
@@ -87,7 +87,8 @@ class NotesBox(QWidget):
         self.check_timer.start()
 
     def _save(self, item_id: int, text: str) -> None:
-        self.context.store.notes.save(item_id, text)
+        with self.context.store.waiting_at_most(AUTOSAVE_WAIT_S):
+            self.context.store.notes.save(item_id, text)
 
     def _saved(self, _item_id: int, _text: str) -> None:
         self.state.setText(f"Notes saved at {clock.local_now():%H:%M}.")
