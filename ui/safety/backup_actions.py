@@ -44,7 +44,7 @@ def backup_in_background(context: AppContext, reason: str = "start") -> threadin
         try:
             store = Store.open(path, backup_before_migrating=False)
             try:
-                store.backup_now(reason)
+                store.backup_now(reason, make_way=True)  # never holds off autosave
             finally:
                 store.close()
             done.finished.emit("")
