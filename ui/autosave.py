@@ -90,5 +90,5 @@ class Autosaver(QObject):
 
 
 def _not_saved_yet(error: Exception) -> str:
-    return (f"What you typed is not saved yet: {short_reason(error)}. MeetingKit tries again "
-            "every second; please keep it open.")
+    return (f"Your typing is not saved yet: {short_reason(error)}. Trying again every second; "
+            "keep MeetingKit open.")

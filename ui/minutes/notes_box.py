@@ -40,6 +40,7 @@ class NotesBox(QWidget):
         self.editor.setTabChangesFocus(True)  # Tab leaves the notes; no keyboard trap
         self.label.setBuddy(self.editor)
         self.state = QLabel("")
+        self.state.setWordWrap(True)  # a save that failed says why, in a sentence
         self.state.setAccessibleName("Notes saving")
         self.words = QLabel("")
         self.words.setWordWrap(True)

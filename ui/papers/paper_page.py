@@ -78,10 +78,10 @@ class PaperPage(QWidget):
         self.views.tabBar().setAccessibleName("Write and check, or Plain view")
         self.views.addTab(self._write_page(), "Write and &check")
         self.views.addTab(self._plain_page(), "P&lain view")
+        self.save_state.setWordWrap(True)  # a save that failed says why, in a sentence
         actions = QHBoxLayout()
-        actions.addWidget(self.save_state)
-        actions.addStretch()
-        actions.addWidget(self.rewrite_button)
+        actions.addWidget(self.save_state, 1)
+        actions.addWidget(self.rewrite_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
