@@ -14,6 +14,10 @@ The next start removes them, and only them:
   second window on other data, the command line, another computer on a shared drive) adds to its
   working file every moment, so one untouched that long is nobody's. On Windows a file another
   program has open cannot be removed at all, and is left for next time.
+- one exception: the app's own automatic backups (made at start, by hand, before a restore)
+  are only ever made by the copy of the app that holds this database's one-copy lock. The app
+  tidies while it holds that lock, so their working files go as soon as nothing has written to
+  them for 2 seconds (a start-up backup killed with the app can be hundreds of MB).
 """
 
 from __future__ import annotations
@@ -26,10 +30,12 @@ from meetingkit import clock
 from meetingkit.paths import backup_folder
 
 QUIET_FOR_S = 10 * 60  # untouched this long: the writer is gone
+APP_ONLY_QUIET_S = 2  # this app's own backups: a backup being made now is touched constantly
 KEEP_NOTED = 50
 RECORD_NAME = "files-saved.txt"
 _AUTOMATIC_BACKUP = re.compile(r"^meetingkit-\d{8}-\d{6}-\d{6}-[a-z0-9-]+\.db\.partial"
                                r"(-journal)?$")
+_APP_ONLY_BACKUP = re.compile(r"-(start|by-hand|before-restore)\.db\.partial(-journal)?$")
 _RANDOM_PART = "[a-z0-9_]{8}"  # what tempfile.mkstemp puts in an export's working name
 
 
@@ -81,12 +87,18 @@ def leftovers(db_path: Path) -> list[Path]:
     return found
 
 
-def clean_leftovers(db_path: Path, quiet_for_s: float = QUIET_FOR_S) -> list[Path]:
-    """Removes the leftovers nothing has written to for `quiet_for_s`; returns them."""
+def clean_leftovers(db_path: Path, quiet_for_s: float = QUIET_FOR_S,
+                    holding_the_lock: bool = False) -> list[Path]:
+    """Removes the leftovers nothing has written to for `quiet_for_s` (and, for the app that
+    holds the one-copy lock, its own automatic backups' at once); returns them."""
+    backups = backup_folder(Path(db_path))
     removed = []
     for path in leftovers(db_path):
+        app_only = (holding_the_lock and path.parent == backups
+                    and _APP_ONLY_BACKUP.search(path.name) is not None)
+        quiet = APP_ONLY_QUIET_S if app_only else quiet_for_s
         try:
-            if not path.is_file() or clock.seconds_since_written(path) < quiet_for_s:
+            if not path.is_file() or clock.seconds_since_written(path) < quiet:
                 continue
             path.unlink()
             removed.append(path)

@@ -56,3 +56,20 @@ def test_a_note_that_cannot_be_written_never_stops_the_save(tmp_path):
     (tmp_path / "backups").write_text("a file where the folder should be")
     note_target(db, tmp_path / "pack.docx")  # no error
     assert clean_leftovers(db) == []
+
+
+def test_the_app_holding_the_lock_tidies_its_own_backups_at_once(tmp_path):
+    db = tmp_path / "meetingkit.db"
+    backups = tmp_path / "backups"
+    a_moment_ago = time.time() - 5
+    own = [_file(backups / f"meetingkit-20261201-101500-123456-{reason}.db.partial", old=False)
+           for reason in ("start", "by-hand", "before-restore")]
+    migrating = _file(backups / "meetingkit-20261201-101500-123456-before-v7.db.partial",
+                      old=False)  # the command line may be making this one
+    for path in [*own, migrating]:
+        os.utime(path, (a_moment_ago, a_moment_ago))
+    being_made = _file(backups / "meetingkit-20261201-101600-123456-by-hand.db.partial",
+                       old=False)
+    assert clean_leftovers(db) == []  # not holding the lock: the 10-minute rule for all
+    assert sorted(clean_leftovers(db, holding_the_lock=True)) == sorted(own)
+    assert migrating.exists() and being_made.exists()

@@ -40,7 +40,7 @@ def backup_in_background(context: AppContext, reason: str = "start") -> threadin
     done.finished.connect(lambda text: context.bus.status.emit(text) if text else None)
 
     def work() -> None:
-        clean_leftovers(path)
+        clean_leftovers(path, holding_the_lock=True)  # the app holds the one-copy lock
         try:
             store = Store.open(path, backup_before_migrating=False)
             try:
