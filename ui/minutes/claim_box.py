@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.involvement import claim_for, money, word_claim
+from meetingkit.leftovers import note_target
 from meetingkit.model import Meeting
 from ui.context import AppContext
 from ui.date_box import KEYS_HINT as DATE_KEYS
@@ -127,6 +128,7 @@ class ClaimBox(QGroupBox):
         path = choose_save_path(self, str(Path.home() / suggested))
         if not path:
             return
+        note_target(store.path, Path(path))  # a killed export's working file is tidied later
         self.context.perform(
             self, lambda: export_claim(form, path, allow_patient_details=True), set(),
             f"Claim form saved: {Path(path).name}")

@@ -1,6 +1,6 @@
 """One paper, open: its reading panel, the editor with the findings list beside it, and the
-Plain view. Edits are saved as you type (autosave.py). When the paper has changed since its plain
-version was saved, a note above both views says so in words, with the two ways to fix it."""
+Plain view. Edits are saved as you type (ui/autosave.py). When the paper has changed since its
+plain version was saved, a note above both views says so in words, with the two ways to fix it."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ from meetingkit.model import Paper
 from meetingkit.plain import DEFAULT_TARGET_READING_AGE, check
 from meetingkit.plain.trust import meaning_entries, to_entries
 from ui.announce import announce
+from ui.autosave import AUTOSAVE_WAIT_S, Autosaver
 from ui.context import AppContext
 from ui.info_label import InfoLabel
-from ui.papers.autosave import Autosaver
 from ui.papers.button_grid import ButtonGrid
 from ui.papers.editor import PaperEditor
 from ui.papers.findings_panel import FindingsPanel
@@ -81,10 +81,10 @@ class PaperPage(QWidget):
         self.views.tabBar().setAccessibleName("Write and check, or Plain view")
         self.views.addTab(self._write_page(), "Write and &check")
         self.views.addTab(self._plain_page(), "P&lain view")
+        self.save_state.setWordWrap(True)  # a save that failed says why, in a sentence
         actions = QHBoxLayout()
-        actions.addWidget(self.save_state)
-        actions.addStretch()
-        actions.addWidget(self.rewrite_button)
+        actions.addWidget(self.save_state, 1)
+        actions.addWidget(self.rewrite_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -97,6 +97,9 @@ class PaperPage(QWidget):
         self.autosaver.pending_changed.connect(
             lambda waiting: self.save_state.setText("Saving…" if waiting else
                                                     "All changes saved."))
+        self.autosaver.saved.connect(
+            lambda _paper, _text: self.context.bus.changed.emit(frozenset({"papers"})))
+        self.autosaver.failed.connect(self._not_saved)
         self.editor.checker.checked.connect(self._checked)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
         self.findings.list.currentRowChanged.connect(lambda _row: self._reveal_current())
@@ -273,12 +276,13 @@ class PaperPage(QWidget):
     def flush(self) -> None:
         self.autosaver.flush()
 
-    def _save(self, paper_id: int, text: str) -> bool:
-        def save() -> bool:
+    def _save(self, paper_id: int, text: str) -> None:
+        with self.context.store.waiting_at_most(AUTOSAVE_WAIT_S):
             self.context.store.papers.update(paper_id, body=text)
-            return True
 
-        return bool(self.context.perform(self, save, {"papers"}))
+    def _not_saved(self, message: str) -> None:
+        self.save_state.setText(message)  # and the autosaver tries again in a second
+        announce(self, message)
 
     # ----- findings ----------------------------------------------------------------------------
     def _checked(self) -> None:
