@@ -63,7 +63,6 @@ class PaperPage(QWidget):
         self._resize_title.setInterval(0)
         self._resize_title.timeout.connect(self._size_title)
         self.save_state = InfoLabel()  # read as what it says: "All changes saved."
-        self.save_state.setWordWrap(False)
         self.save_state.setText("All changes saved.")
         self.rewrite_button = QPushButton("Re&write into plain English…")
         self.rewrite_button.setAccessibleName("Rewrite into plain English")
