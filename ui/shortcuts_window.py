@@ -55,6 +55,7 @@ PANEL_KEYS: tuple[Shortcut, ...] = (
     Shortcut("Next word with a meaning, or the one before", "W, Shift+W",
              "Plain view and review packs"),
     Shortcut("Say what a word means", "Enter on the word", "Plain view and review packs"),
+    Shortcut("Paper only, or the title and questions again", "F11", "Review packs"),
     Shortcut("Full screen on or off", "F11", "Run the meeting: large view"),
     Shortcut("Leave full screen", "Esc", "Run the meeting: large view"),
 )
