@@ -221,3 +221,69 @@ def test_paper_only_moves_the_focus_out_of_what_it_hides(review, qtbot, large_te
     settle()
     assert window.reading and window.reader.hasFocus()
     assert window.reading_action.isChecked()
+
+
+# ----- dialogs --------------------------------------------------------------------------------
+LONG_MESSAGE = ("The paper 'PSIRF implementation update' and its plain version will be deleted. "
+                "Partners who already have the review pack keep their copy, but the meeting pack "
+                "you send next will not have it. A backup is kept, so it can be brought back "
+                "from File > Backups if you change your mind.")
+
+
+def _other_dialogs(window) -> dict[str, QWidget]:
+    """The dialogs discovery cannot build from the example data alone, and the windows that are
+    not QDialog subclasses of their own."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from meetingkit.publishing import check_pack
+    from ui.about_window import AboutWindow
+    from ui.help import getting_started_box
+    from ui.messages import fit_message
+    from ui.minutes.action_dialog import ActionDialog
+    from ui.minutes.rates_dialog import RatesDialog
+    from ui.papers.meaning_dialog import MeaningDialog
+    from ui.publish.publish_dialog import PublishDialog
+    from ui.shortcuts_window import ShortcutsWindow
+
+    store, meeting = window.context.store, window.context.meeting_id
+    committee = store.committees.all()[0]
+    action = store.actions.for_meeting(store.meetings.for_committee(committee.id)[-1].id)[0]
+    members = [p.name for p in store.committees.members(committee.id)]
+    senses = (("patient", "Patient Administration System", ("patient", "administration")),
+              ("pain", "Pain Assessment Scale", ("pain", "assessment")))
+    return {
+        "ActionDialog": ActionDialog(window, action, members),
+        "RatesDialog": RatesDialog(window, committee.name, store.involvement.rates(committee.id)),
+        "MeaningDialog": MeaningDialog(window, "PAS", senses, "The PAS shows who is waiting."),
+        "PublishDialog": PublishDialog(window, check_pack(store, meeting)),
+        "ShortcutsWindow": ShortcutsWindow(window),
+        "AboutWindow": AboutWindow(window.context, window),
+        "Getting started": getting_started_box(window),
+        "A long message": fit_message(QMessageBox(
+            QMessageBox.Icon.Question, "Delete this paper?", LONG_MESSAGE,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)),
+    }
+
+
+def test_every_dialog_fits_the_screen_and_shows_its_buttons(window, qtbot, large_text):
+    from ui.display.discover import build, dialog_classes
+
+    activate(window, qtbot)
+    dialogs = _other_dialogs(window)
+    for cls in dialog_classes():
+        if cls.__name__ not in dialogs:
+            dialog, why = build(cls, window)
+            assert dialog is not None, f"{cls.__name__}: {why} (add it to _other_dialogs)"
+            dialogs[cls.__name__] = dialog
+    assert len(dialogs) >= 20
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        settle()
+        assert_fits_the_screen(dialog, f"{name} at {large_text}%")
+        assert screen_rect().contains(dialog.frameGeometry()), f"{name} is off the screen"
+        for button in named_buttons(dialog):
+            assert_can_be_brought_into_view(button, f"{name} at {large_text}%")
+        dialog.close()
