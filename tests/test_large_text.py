@@ -286,4 +286,8 @@ def test_every_dialog_fits_the_screen_and_shows_its_buttons(window, qtbot, large
         assert screen_rect().contains(dialog.frameGeometry()), f"{name} is off the screen"
         for button in named_buttons(dialog):
             assert_can_be_brought_into_view(button, f"{name} at {large_text}%")
+        from PySide6.QtWidgets import QLabel
+
+        for label in dialog.findChildren(QLabel, "qt_msgbox_label"):  # a message's words
+            assert shown_part(label).width() >= label.width(), f"{name}: its words are cut off"
         dialog.close()

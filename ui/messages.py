@@ -20,7 +20,10 @@ def fit_message(box: QMessageBox) -> QMessageBox:
     words = re.sub(r"<[^>]+>", "", box.text())
     if len(words) > LINE_CHARACTERS:
         chars = label.fontMetrics().averageCharWidth() * LINE_CHARACTERS
-        label.setMinimumWidth(min(chars, screen.availableGeometry().width() * 3 // 4))
+        # Qt then fixes the box's width at most 480 px under the screen's (1000 at most); the
+        # icon and margins take about 140 of it, and a wider label would be cut off.
+        room = min(screen.availableGeometry().width() - 480, 1000) - 140
+        label.setMinimumWidth(max(min(chars, room), label.minimumWidth()))
     return box
 
 
