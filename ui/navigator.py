@@ -3,13 +3,16 @@
 A flat list (each committee's row, then its meetings, drawn indented), not a tree: Qt's tree
 tells screen readers a hidden header row is its first child, so Orca read the row above the
 chosen one ("Committee: … expanded, not selected" while a meeting was chosen). A list says the
-chosen meeting, its status and that it is selected."""
+chosen meeting, its status and that it is selected.
+
+Rows wrap rather than being cut short: at large text on a laptop screen the list is narrow, and a
+meeting's status (the last words of its row) must still show in full."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,8 +54,19 @@ class _Indented(QStyledItemDelegate):
             option.font.setBold(True)  # follows the text size, unlike a font kept in the model
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + self._indent(index, option.widget), size.height())
+        indent = self._indent(index, option.widget)
+        view = option.widget
+        if not isinstance(view, QListView):
+            size = super().sizeHint(option, index)
+            return QSize(size.width() + indent, size.height())
+        # Wrapped at the list's width (less the indent, taken off in initStyleOption), so the
+        # status shows in full on a second line when the list is narrow.
+        room = max(1, view.viewport().width())
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, room, 1)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        size = super().sizeHint(wrapped, index)
+        return QSize(min(size.width() + indent, room), size.height())
 
 
 class Navigator(QListView):
@@ -69,11 +83,12 @@ class Navigator(QListView):
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Names are never cut short (the status word comes last): the column is as wide as its
-        # longest line and the list scrolls sideways when it must; each row's tooltip says it all.
+        # Names are never cut short (the status word comes last): a row too long for the list
+        # wraps onto a second line; each row's tooltip says it all.
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setWordWrap(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it is resized
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(_Indented(self))
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
@@ -108,9 +123,10 @@ class Navigator(QListView):
             self.selection.emit(None, None)
 
     def minimumSizeHint(self):  # noqa: N802 (Qt's name)
-        # Room for "Tue 8 Dec 2026 – Draft" at any text size; the splitter can give more.
+        # Room for "Tue 8 Dec 2026" at any text size (the status wraps under it); the splitter
+        # can give more. Wider, it took half a laptop's screen at 250% text.
         hint = super().minimumSizeHint()
-        hint.setWidth(max(hint.width(), self.fontMetrics().averageCharWidth() * 26))
+        hint.setWidth(max(hint.width(), self.fontMetrics().averageCharWidth() * 17))
         return hint
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 from ui.context import AppContext
 from ui.keys import guard_wheel
 from ui.placeholder import PlaceholderTab
+from ui.scroll_page import ScrollPage, install_scroll_to_focus
 from ui.tab_menus import StandIns
 
 # (tab title, module, class, what it will hold when built)
@@ -80,6 +81,7 @@ class Workspace(QTabWidget):
         self.meeting_id: int | None = None
         self.setAccessibleName("Meeting workspace")
         self.setDocumentMode(True)
+        install_scroll_to_focus()  # a tab's page scrolls to the control that takes the focus
         self._built: dict[int, QWidget] = {}
         self._behind: set[int] = set()  # built tabs still showing an earlier meeting
         self._stand_ins = StandIns(self, lambda module: self.tab(module.rsplit(".", 1)[1]))
@@ -132,6 +134,17 @@ class Workspace(QTabWidget):
     def currentWidget(self) -> QWidget | None:  # noqa: N802 (Qt's name)
         return self.widget(self.currentIndex())
 
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 (Qt's name)
+        for index, tab in self._built.items():
+            if tab is widget:
+                return index
+        return super().indexOf(widget)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        index = self.indexOf(widget)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
     # ----- building ----------------------------------------------------------------------------
     def _build(self, index: int) -> QWidget | None:
         if index in self._built:
@@ -162,7 +175,9 @@ class Workspace(QTabWidget):
         showing = self.currentIndex() == index
         was_blocked = self.blockSignals(True)
         try:
-            self.insertTab(index, tab, title)  # the empty page moves to index + 1
+            # Each tab scrolls inside its page rather than making the window taller than the
+            # screen at large text sizes.
+            self.insertTab(index, ScrollPage(tab), title)  # the empty page moves to index + 1
             if showing:
                 self.setCurrentIndex(index)
             self.removeTab(index + 1)

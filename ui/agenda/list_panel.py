@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.agenda.table_model import AgendaTableModel
 from ui.info_label import InfoLabel
+from ui.warning_sign import warning_pixmap
 
 EMPTY_TEXT = ("<b>This meeting has no agenda yet.</b> Start from a template, copy the last "
               "meeting's agenda, or add items one by one with Add item.")
@@ -161,16 +161,15 @@ class ListPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text size changed
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):  # size, theme
             self._size_table()
             self.fit_columns()
 
     def _size_table(self) -> None:
         """Sizes that follow the text size: the table's height and the warning sign."""
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = self.fontMetrics().height() * 3 // 2
-        self.time_icon.setPixmap(icon.pixmap(size, size))
+        self.time_icon.setPixmap(warning_pixmap(size, self.palette()))
 
     def show_state(self, has_meeting: bool, empty: bool, can_copy: bool) -> None:
         self.start.setVisible(not has_meeting or empty)

@@ -4,7 +4,7 @@ use a suggestion, ignore it once, or always allow the word."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -100,6 +100,15 @@ class FindingsPanel(QWidget):
         self.allow_button.clicked.connect(self._with_current(self.allow_always))
         self.hints.toggled.connect(self.hints_changed)
         self._current_changed(-1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # Only the list may shrink. Under the paper at large text, the splitter squeezed the
+        # buttons below their words (Qt reports a styled button's least height too small) and
+        # they overlapped; now the tab scrolls instead.
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        rest = layout.totalSizeHint().height() - self.list.sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), rest + self.list.minimumSizeHint().height()))
 
     def current(self) -> Finding | None:
         item = self.list.currentItem()

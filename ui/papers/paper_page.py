@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ui.papers.editor import PaperEditor
 from ui.papers.findings_panel import FindingsPanel
 from ui.papers.plain_view import PlainView
 from ui.papers.readability_panel import ReadabilityPanel
+from ui.warning_sign import warning_pixmap
 
 PLAIN_NOTE = ("This is the plain version saved for partners. The paper as written is on the "
               "'Write and check' page.")
@@ -151,9 +151,8 @@ class PaperPage(QWidget):
 
     def _size_icon(self) -> None:
         """The warning sign follows the text size."""
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = self.fontMetrics().height() * 3 // 2
-        self.out_of_date_icon.setPixmap(icon.pixmap(size, size))
+        self.out_of_date_icon.setPixmap(warning_pixmap(size, self.palette()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from meetingkit.counting import counted
 from meetingkit.plain import Change, apply_changes, check
 from ui.info_label import InfoLabel
+from ui.messages import fit_message
 from ui.papers.comparison import comparison_words, harder_or_longer
 from ui.papers.fitted import fitted_size
 from ui.papers.offsets import to_qt
@@ -94,7 +95,7 @@ def save_anyway(parent: QWidget, warning: str) -> bool:
     box.setEscapeButton(back)
     box.setAccessibleName("Save it anyway?")
     box.setAccessibleDescription(warning)
-    box.exec()
+    fit_message(box).exec()
     return box.clickedButton() is save
 
 

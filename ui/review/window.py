@@ -42,6 +42,10 @@ MEANING_HINT = ("Words with a dotted line have a meaning: put the cursor on one 
                 "or point at it.")
 QUESTIONS_LABEL = ("Your &questions and comments about this item. Leave an empty line between "
                    "questions.")
+READING_KEY = "review/reading_layout"  # remembered: a partner who reads this way keeps it
+READING_KEYS = "F11"
+READING_ON = "The paper fills the window. Press F11 to show your questions again."
+READING_OFF = "Your questions show under the paper again."
 
 
 class ReviewWindow(QMainWindow):
@@ -81,6 +85,7 @@ class ReviewWindow(QMainWindow):
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
         layout.addWidget(header)
+        self.header = header
 
         controls = QHBoxLayout()
         name_label = QLabel("Your &name:")
@@ -96,7 +101,10 @@ class ReviewWindow(QMainWindow):
         controls.addWidget(size_label)
         controls.addWidget(self.text_size)
         controls.addStretch(1)
-        layout.addLayout(controls)
+        self.controls = QWidget()
+        self.controls.setLayout(controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.controls)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -119,7 +127,7 @@ class ReviewWindow(QMainWindow):
         self.reader = ReadingPane("The item and its papers")
         self.meaning = InfoLabel("What the word means")
         self.meaning.setText(MEANING_HINT)
-        self.reader.meaning_shown.connect(self.meaning.setText)
+        self.reader.meaning_shown.connect(self._meaning_shown)
         questions_label = QLabel(QUESTIONS_LABEL)
         questions_label.setWordWrap(True)
         self.questions = QPlainTextEdit()
@@ -140,6 +148,7 @@ class ReviewWindow(QMainWindow):
         box_layout.addWidget(questions_label)
         box_layout.addWidget(self.questions)
         reading.addWidget(box)
+        self.questions_box = box
         reading.setStretchFactor(0, 2)
         reading.setStretchFactor(1, 1)
         reading.setChildrenCollapsible(False)
@@ -157,7 +166,11 @@ class ReviewWindow(QMainWindow):
         self.save_button = QPushButton("&Save my reply…")
         self.save_button.setAccessibleName("Save my reply")
         self.close_button = QPushButton("Close")
+        # The reading layout: only the agenda and the paper, for large text on a small screen.
+        self.reading = False
+        self.reading_button = QPushButton()
         bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.reading_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
@@ -169,9 +182,11 @@ class ReviewWindow(QMainWindow):
         self.text_size.size_changed.connect(self._resize_text)
         self.save_button.clicked.connect(self.save_reply)
         self.close_button.clicked.connect(self.close)
+        self.reading_button.clicked.connect(lambda: self.set_reading_layout(not self.reading))
         for first, second in ((self.reviewer, self.text_size), (self.text_size, self.agenda),
                               (self.agenda, self.reader), (self.reader, self.questions),
-                              (self.questions, self.save_button),
+                              (self.questions, self.reading_button),
+                              (self.reading_button, self.save_button),
                               (self.save_button, self.close_button)):
             QWidget.setTabOrder(first, second)
 
@@ -184,6 +199,10 @@ class ReviewWindow(QMainWindow):
         self._add(view, "&Smaller text", self.text_size.smaller,
                   QKeySequence.StandardKey.ZoomOut)
         self._add(view, "&Normal text size", lambda: self.text_size.set_factor(1.0), "Ctrl+0")
+        view.addSeparator()
+        self.reading_action = self._add(view, "&Paper only (hide the title and questions)",
+                                        self.set_reading_layout, READING_KEYS)
+        self.reading_action.setCheckable(True)
 
     def _add(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)
@@ -201,6 +220,7 @@ class ReviewWindow(QMainWindow):
         self.current = item.item_id
         self.reader.show_html(*item_page(item))
         self.meaning.setText(MEANING_HINT if self.reader.terms else "")
+        self._show_parts()
         self.questions.blockSignals(True)
         self.questions.setPlainText(self.notes.get(item.item_id, ""))
         self.questions.blockSignals(False)
@@ -239,6 +259,38 @@ class ReviewWindow(QMainWindow):
         self.questions.setMinimumHeight(self.questions.fontMetrics().lineSpacing() * 4 + 12)
         if self.settings is not None:
             self.settings.setValue("review/text_size", factor)
+
+    # ----- the reading layout -------------------------------------------------------------------
+    def set_reading_layout(self, on: bool) -> None:
+        """Paper only: the title, the name and text size, the hint under the paper and the
+        questions box are hidden, so at 250% text on a laptop the paper shows at least twelve
+        lines (one and a half before). Remembered for next time."""
+        self.reading = on = bool(on)
+        if on and self.focusWidget() in (self.reviewer, self.text_size, self.questions):
+            self.reader.setFocus()  # the focus never stays in a part that is hidden
+        self._show_parts()
+        if self.settings is not None:
+            self.settings.setValue(READING_KEY, on)
+        if self.isVisible():
+            announce(self, READING_ON if on else READING_OFF)
+
+    def _show_parts(self) -> None:
+        full = not self.reading
+        # The button says what it will do, so its state is told in words, not by a look.
+        self.reading_button.setText("&Paper only" if full else "Show &everything")
+        self.reading_button.setToolTip(
+            ("Hide the title and your questions so the paper has the whole window" if full
+             else "Show the title and your questions again") + f" ({READING_KEYS})")
+        if self.reading_action.isChecked() != self.reading:
+            self.reading_action.setChecked(self.reading)
+        for part in (self.header, self.controls, self.questions_box, self.progress):
+            part.setVisible(full)
+        # The hint about dotted words goes; a meaning the partner asked for still shows.
+        self.meaning.setVisible(full or self.meaning.text() not in (MEANING_HINT, ""))
+
+    def _meaning_shown(self, text: str) -> None:
+        self.meaning.setText(text)
+        self._show_parts()
 
     # ----- saving -------------------------------------------------------------------------------
     def save_reply(self) -> bool:
@@ -289,6 +341,7 @@ class ReviewWindow(QMainWindow):
         self.reviewer.setText(str(self.settings.value("review/reviewer_name", "") or ""))
         self.reviewer.blockSignals(False)
         self.text_size.set_factor(float(self.settings.value("review/text_size", 1.0) or 1.0))
+        self.reading = str(self.settings.value(READING_KEY, "false")).lower() == "true"
         try:
             draft = json.loads(str(self.settings.value(self._draft_key(), "") or "{}"))
             known = {i.item_id for i in self.pack.items}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.announce import announce
 from ui.context import AppContext
 from ui.info_label import InfoLabel
+from ui.papers.fitted import fitted_size
 from ui.search.results import MAX_TYPED, Finder, Found, clean_words, count_line
 
 PAUSE_MS = 250  # results follow the typing, not every key
@@ -110,10 +111,9 @@ class FindDialog(QDialog):
         self.go_button.clicked.connect(self.choose)
         context.bus.changed.connect(self._changed)
         self._show([], "")
-        metrics = self.fontMetrics()
-        screen = self.screen().availableGeometry()
-        self.resize(min(metrics.averageCharWidth() * 100, screen.width()),
-                    min(metrics.height() * 32, screen.height()))
+        # In characters and lines of the text size, within the screen with room for the window's
+        # title bar (sized to the whole screen, the frame ran past a laptop's edge).
+        self.resize(fitted_size(self, 100, 32))
 
     # ----- searching ---------------------------------------------------------------------------
     def run_search(self) -> None:
