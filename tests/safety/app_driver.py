@@ -24,8 +24,8 @@ def main(db: str) -> int:
 
     started = ui.app.after_start
 
-    def after_start(window) -> None:
-        started(window)
+    def after_start(window, **options) -> None:
+        started(window, **options)
         window._startup_backup.join()  # the start-up backup, made before anyone looks
         print("OPEN", flush=True)
 
