@@ -4,6 +4,7 @@ committee sets a number)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -35,6 +36,7 @@ def quorum_words(present: int, needed: int | None) -> str:
 class AttendancePanel(QScrollArea):
     def __init__(self, context: AppContext):
         super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: it follows the focus
         self.context = context
         self.meeting_id: int | None = None
         self.setWidgetResizable(True)

@@ -32,6 +32,7 @@ from ui.minutes.scroll_body import ScrollBody
 class InvolvementPanel(QScrollArea):
     def __init__(self, context: AppContext):
         super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: it follows the focus
         self.context = context
         self.meeting_id: int | None = None
         self.committee_id: int | None = None

@@ -3,7 +3,7 @@ the decisions and the actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QVBoxLayout
 
 from meetingkit.errors import MeetingKitError
@@ -30,6 +30,7 @@ class ItemPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setAccessibleName("Agenda item in the minutes")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: it follows the focus
         body = ScrollBody()
         self.heading = InfoLabel("Agenda item", tab_stop=True, rich=True)  # read in full
         self.standing = StandingBlock(context)
