@@ -8,15 +8,14 @@ send anyway with a reason; `publish` records the date, whether it was on time an
 A late pack is recorded as late.
 
 The plain-language engine (meetingkit.plain) and the patient details scanner (meetingkit.privacy)
-are imported lazily; if one is missing the check says what it could not look at.
+are imported when the check runs, not when this module is: the app starts without loading them.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from meetingkit import clock
@@ -46,14 +45,12 @@ class Deadline:
     deadline: date
     days_left: int  # working days; 0 = today is the last day; negative = days late
     sentence: str
-    counts_bank_holidays: bool  # False when the simple weekday count was used
 
 
 @dataclass
 class PackCheck:
     problems: list[PackProblem]
     deadline: Deadline
-    not_checked: list[str] = field(default_factory=list)  # checks that could not run, in words
 
     @property
     def ok(self) -> bool:
@@ -62,41 +59,12 @@ class PackCheck:
 
 # ----- the deadline ----------------------------------------------------------------------------
 def deadline_for(meeting: Meeting, working_days: int, region: str, today: date) -> Deadline:
+    from meetingkit.deadlines import describe_deadline, pack_deadline, working_days_left
+
     meeting_day = date.fromisoformat(meeting.date)
-    try:
-        deadlines = importlib.import_module("meetingkit.deadlines")
-    except ImportError:  # the deadline module is optional; count weekdays instead
-        deadlines = None
-    if deadlines is not None:
-        try:
-            return Deadline(deadlines.pack_deadline(meeting_day, working_days, region),
-                            deadlines.working_days_left(today, meeting_day, working_days, region),
-                            deadlines.describe_deadline(today, meeting_day, working_days, region),
-                            True)
-        except ImportError:  # the bank holiday list is missing
-            pass
-    return weekday_deadline(meeting_day, working_days, today)
-
-
-def weekday_deadline(meeting_day: date, working_days: int, today: date) -> Deadline:
-    """The fallback when bank holidays cannot be looked up: weekends skipped, nothing else."""
-    day, remaining = meeting_day, max(0, working_days)
-    while remaining > 0:
-        day -= timedelta(days=1)
-        remaining -= day.weekday() < 5
-    step = 1 if today <= day else -1
-    left = sum(1 for n in range(abs((day - today).days))
-               if (min(today, day) + timedelta(days=n)).weekday() < 5) * step
-    when = f"{day:%A} {day.day} {day:%B %Y}"
-    if today > meeting_day:
-        sentence = "The meeting has already happened."
-    elif left > 0:
-        sentence = f"Send the pack by {when} ({left} weekday{'s' * (left != 1)} from today)."
-    elif today == day:
-        sentence = f"Send the pack today ({when}) to be on time."
-    else:
-        sentence = f"The pack is {-left} weekday{'s' * (left != -1)} late. Send it when you can."
-    return Deadline(day, left, sentence + " (Bank holidays are not counted here.)", False)
+    return Deadline(pack_deadline(meeting_day, working_days, region),
+                    working_days_left(today, meeting_day, working_days, region),
+                    describe_deadline(today, meeting_day, working_days, region))
 
 
 def on_time(meeting: Meeting, working_days: int, region: str, sent: date) -> bool:
@@ -113,9 +81,8 @@ def check_pack(store: Store, meeting_id: int, today: date | None = None) -> Pack
     committee = store.committees.get(meeting.committee_id)
     items = store.agenda.items(meeting_id)
     papers = store.papers.for_meeting(meeting_id)
-    not_checked: list[str] = []
-    checker = _plain_checker(store, not_checked)
-    scanner = _pii_scanner(not_checked, store, meeting_id)
+    checker = _plain_checker(store)
+    scanner = _pii_scanner(store, meeting_id)
     problems = find_problems(items, papers, committee.reading_age_target, checker, scanner)
     over = sum(i.minutes for i in items) - meeting.length_minutes
     if items and over > 0:
@@ -124,7 +91,7 @@ def check_pack(store: Store, meeting_id: int, today: date | None = None) -> Pack
                                     "to another meeting."))
     deadline = deadline_for(meeting, committee.pack_working_days, committee.region,
                             today or clock.today())
-    return PackCheck(problems, deadline, not_checked)
+    return PackCheck(problems, deadline)
 
 
 def find_problems(items: list[AgendaItem], papers: list[Paper], target: float,
@@ -238,28 +205,17 @@ def _list_words(words: list[str], shown: int = 5) -> str:
     return listed + (f" and {len(words) - shown} more" if len(words) > shown else "")
 
 
-def _plain_checker(store: Store, not_checked: list[str]) -> Checker | None:
-    try:
-        from meetingkit.plain import check
-        from meetingkit.plain.trust import to_entries
-    except ImportError:
-        not_checked.append("The plain English checker is not available, so reading age and "
-                           "acronyms were not checked.")
-        return None
+def _plain_checker(store: Store) -> Checker:
+    from meetingkit.plain import check
+    from meetingkit.plain.trust import to_entries
+
     entries = to_entries(store.glossary.all())
     return lambda text, target: check(text, entries or None, target)
 
 
-def _pii_scanner(not_checked: list[str], store: Store | None = None,
-                 meeting_id: int | None = None) -> Scanner | None:
-    try:
-        from meetingkit.privacy import known_staff_from_store, scan
-    except ImportError:
-        not_checked.append("The patient details check is not available, so papers were not "
-                           "checked for names, NHS numbers or dates of birth.")
-        return None
-    if store is None:
-        return scan
+def _pii_scanner(store: Store, meeting_id: int) -> Scanner:
+    from meetingkit.privacy import known_staff_from_store, scan
+
     staff = known_staff_from_store(store, meeting_id)  # members, presenters, authors: not patients
     return lambda text: scan(text, known_staff=staff)
 

@@ -27,12 +27,10 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def words_used_in(texts: Iterable[str], trust_terms: Iterable[GlossaryTerm] = ()
-                  ) -> list[tuple[str, str]] | None:
-    """(term, meaning) pairs, alphabetical, or None when the engine is not available."""
-    try:
-        from meetingkit.plain import Glossary, check, words_used
-    except ImportError:
-        return None
+                  ) -> list[tuple[str, str]]:
+    """(term, meaning) pairs, alphabetical."""
+    from meetingkit.plain import Glossary, check, words_used
+
     trust_terms = tuple(trust_terms)
     entries = trust_entries(trust_terms)
     markdown = "\n\n".join(t for t in texts if t and t.strip())

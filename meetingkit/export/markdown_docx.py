@@ -52,12 +52,9 @@ def _renderer() -> Any:
 
 def parse_markdown(text: str) -> etree.Element:
     """The element tree Python-Markdown builds for `text`, with raw HTML left as text."""
-    try:
-        from meetingkit.importers.markdown_guard import limit_nesting
+    from meetingkit.importers.markdown_guard import limit_nesting
 
-        text, _ = limit_nesting(text)
-    except ImportError:  # the importers are optional here; the RecursionError catch remains
-        pass
+    text, _ = limit_nesting(text)
     renderer = _renderer()
     renderer.reset()
     renderer.capture.root = None

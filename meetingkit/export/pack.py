@@ -128,7 +128,7 @@ def _glossary(writer: DocWriter, content: PackContent):
     texts = [i.item.summary for i in content.items]
     texts += [p.markdown for i in content.items for p in i.papers]
     words = words_used_in(texts, content.trust_terms)
-    if not words:  # None: the plain-language engine is not installed; []: nothing to explain
+    if not words:  # nothing to explain
         return None
     heading = writer.heading("Words used in this pack", 2, page_break=True)
     writer.paragraph("Some words and short forms in this pack, and what they mean.")

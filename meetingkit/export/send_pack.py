@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from meetingkit import clock
+from meetingkit.deadlines import pack_deadline
 from meetingkit.export.atomic import write_atomically
 from meetingkit.export.content import PackContent, gather_pack
 from meetingkit.export.mail_draft import Recipients, covering_note, mail_draft, recipients
@@ -56,14 +57,7 @@ def questions_by(meeting, committee, today: date | None = None) -> date | None:
     when that day has already gone."""
     today = today or clock.today()
     meeting_day = date.fromisoformat(meeting.date)
-    try:
-        from meetingkit.deadlines import pack_deadline
-
-        day = pack_deadline(meeting_day, QUESTIONS_WORKING_DAYS, committee.region)
-    except ImportError:  # the bank holiday tables are missing: weekdays only
-        from meetingkit.publishing import weekday_deadline
-
-        day = weekday_deadline(meeting_day, QUESTIONS_WORKING_DAYS, today).deadline
+    day = pack_deadline(meeting_day, QUESTIONS_WORKING_DAYS, committee.region)
     return day if day >= today else None
 
 

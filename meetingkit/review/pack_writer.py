@@ -47,7 +47,7 @@ def render_review_pack(content: PackContent, path: Path | str, *,
         for paper in pack_item.papers:
             name = f"papers/{len(papers) + 1}.md"
             papers.append((name, paper.markdown))
-            words = words_used_in([paper.markdown], content.trust_terms) or []
+            words = words_used_in([paper.markdown], content.trust_terms)
             item_papers.append({"title": paper.title, "author": paper.author, "file": name,
                                 "plain": paper.is_plain, "words": [list(w) for w in words]})
         items.append({"id": item.id, "number": pack_item.number, "title": item.title,
@@ -64,7 +64,7 @@ def render_review_pack(content: PackContent, path: Path | str, *,
                     "start_time": meeting.start_time, "place": meeting.place,
                     "committee": content.committee.name},
         "items": items,
-        "words": [list(w) for w in words_used_in(texts, content.trust_terms) or []],
+        "words": [list(w) for w in words_used_in(texts, content.trust_terms)],
     }
 
     def write(file) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import docx
 import pytest
 from docx.shared import Pt
@@ -103,14 +101,6 @@ def test_words_used_gives_meanings_not_writing_advice(store, meeting, tmp_path):
     for unexplained in ("SIF", "MSG"):
         assert glossary[unexplained].startswith("A short form the papers do not explain"), \
             unexplained
-
-
-def test_without_the_plain_language_engine_the_glossary_is_left_out(store, meeting, tmp_path,
-                                                                    monkeypatch):
-    monkeypatch.setitem(sys.modules, "meetingkit.plain", None)  # importing it now fails
-    document = docx.Document(str(export_pack(store, meeting["meeting"], tmp_path / "p.docx")))
-    assert "Words used in this pack" not in texts(document)
-    assert "Item 2: Falls on the wards" in texts(document)
 
 
 def test_large_print(store, meeting, tmp_path):

@@ -36,10 +36,8 @@ def paper_html(markdown: str, title: str = "", shift: int = 2) -> str:
     if first and title and " ".join(first.group(1).split()).casefold() == \
             " ".join(title.split()).casefold():
         markdown = markdown[first.end():]
-    try:
-        from meetingkit.importers import safe_markdown_html
-    except ImportError:
-        return paragraphs(markdown)
+    from meetingkit.importers import safe_markdown_html
+
     return _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift)}",
                             safe_markdown_html(markdown))
 
