@@ -38,7 +38,7 @@ def build_meetings(store) -> tuple[int, int, list[str]]:
     """(pack meeting id, minutes meeting id, the pack's papers as markdown)."""
     import random
 
-    from meetingkit.scale_data import TOPICS, paper_markdown
+    from benchmarks.scale_data import TOPICS, paper_markdown
 
     rng = random.Random(7)
     with store.transaction():

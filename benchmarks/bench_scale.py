@@ -1,6 +1,6 @@
 """Scale benchmarks on a big database: 20 committees x 10 years x 12 meetings (2,400 meetings),
 50,000 agenda items, 10,000 papers of a few hundred words, 100,000 actions, and notes for every
-item of a meeting already held (meetingkit/scale_data.py). --quick uses a tenth of it.
+item of a meeting already held (benchmarks/scale_data.py). --quick uses a tenth of it.
 
 Each figure is the median of several runs, in milliseconds; the reference is the same data read
 with bare sqlite3 (no MeetingKit code) in the same run, and the target is the limit in the brief.
@@ -166,7 +166,7 @@ def window_figures(path: Path, meetings: list[int]) -> tuple[dict, dict]:
 
 
 def run(quick: bool = False) -> list[dict]:
-    from meetingkit.scale_data import ScaleSpec
+    from benchmarks.scale_data import ScaleSpec
     from meetingkit.store import Store
 
     path, made_seconds = scale_database(quick)

@@ -116,7 +116,7 @@ def scale_database(quick: bool = False) -> tuple[Path, float]:
     if quick not in _scale_db:
         from datetime import date
 
-        from meetingkit.scale_data import ScaleSpec, generate
+        from benchmarks.scale_data import ScaleSpec, generate
         from meetingkit.store import Store
 
         path = work_folder() / ("scale-quick.db" if quick else "scale.db")

@@ -25,7 +25,7 @@ def main(paper: str) -> dict:
     from meetingkit.demo import load_example
     from meetingkit.store import Store
     from ui.context import AppContext
-    from ui.tabs.papers import PapersTab
+    from ui.papers.tab import PapersTab
 
     app = QApplication.instance() or QApplication([])
     store = Store.open(Path(tempfile.mkdtemp()) / "probe.db")

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QApplication
 from widget_helpers import show_widget as _show
 
 from meetingkit.publishing import check_pack
+from meetingkit.store.changes import Changes, Kind
 from meetingkit.templates import list_templates
+from ui.agenda.tab import AgendaTab
 from ui.agenda.template_dialog import TemplateDialog
+from ui.overview.tab import OverviewTab
 from ui.publish.publish_dialog import PublishDialog
-from ui.tabs.agenda import AgendaTab
-from ui.tabs.overview import OverviewTab
 
 audit_module = pytest.importorskip("ui.display.audit")
 
@@ -35,7 +36,7 @@ def test_the_agenda_tab_passes_the_audit(qtbot, context, display):
     tab.set_meeting(meeting)
     items = store.agenda.items(meeting)
     store.agenda.update(items[3].id, minutes=60)  # the warning shows too
-    context.bus.changed.emit(frozenset({"agenda"}))
+    context.bus.changed.emit(Changes.of_kinds(Kind.AGENDA))
     tab.show_item(items[3].id)
     assert _problems(tab) == []
     empty = store.meetings.create(1, "Empty", "2099-01-01")

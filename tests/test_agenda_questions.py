@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from meetingkit.review import export_review_pack, import_reply, make_reply, read_review_pack
+from meetingkit.ops import partners
+from meetingkit.review import export_review_pack, make_reply, read_review_pack
 
 
 def test_imported_questions_appear_on_the_item(window, qtbot, tmp_path):
@@ -14,8 +15,7 @@ def test_imported_questions_appear_on_the_item(window, qtbot, tmp_path):
     story = next(item for item in pack.items if item.title.startswith("A patient's story"))
     reply = make_reply(pack, "Sam Okafor", {story.item_id: "Who tells families <b>when</b>?"})
 
-    window.context.perform(window, lambda: import_reply(store, meeting_id, reply),
-                           {"questions", "agenda"})
+    window.context.perform(window, lambda: partners.import_reply(store, meeting_id, reply))
     row = next(i for i, item in enumerate(tab.items) if item.id == story.item_id)
     tab.table.setFocus()
     tab.table.selectRow(row)

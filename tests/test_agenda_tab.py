@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from window_support import activate as _activate
 from window_support import menu_action as _menu_action
 
+from meetingkit.store.changes import Changes, Kind
 from ui import announce
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -25,7 +26,7 @@ def empty_meeting(window):
     upcoming = store.meetings.for_committee(committee.id)[0]
     meeting = store.meetings.create(committee.id, "Patient Safety Group", "2099-01-14",
                                     length_minutes=120)
-    window.context.bus.changed.emit(frozenset({"meetings"}))  # the navigator lists it
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.MEETINGS))  # the navigator lists it
     window.navigator.select("meeting", meeting)
     window.workspace.setCurrentIndex(1)
     assert window.context.meeting_id == meeting
@@ -120,8 +121,8 @@ def test_add_edit_and_reorder_by_keyboard_with_undo_and_redo(window, empty_meeti
     assert titles(store, meeting) == ["Welcome", "Any other business", "Falls on the wards"]
 
     # Undo (Ctrl+Z) walks back through the moves and edits; redo (Ctrl+Shift+Z, Ctrl+Y) forward.
-    undo = _menu_action(window, "Edit", "agenda_undo")
-    assert undo.isEnabled() and undo.text() == "&Undo move an item"
+    undo = _menu_action(window, "Edit", "undo")
+    assert undo.isEnabled() and undo.text() == "&Undo move 'Falls on the wards'"
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
     assert titles(store, meeting) == ["Falls on the wards", "Welcome", "Any other business"]
@@ -137,7 +138,7 @@ def test_add_edit_and_reorder_by_keyboard_with_undo_and_redo(window, empty_meeti
         qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
     assert titles(store, meeting) == ["Welcome", "Any other business"]
-    assert not _menu_action(window, "Edit", "agenda_undo").isEnabled()
+    assert not _menu_action(window, "Edit", "undo").isEnabled()
 
 
 def test_buttons_move_items_and_stop_at_the_ends(window, empty_meeting, qtbot):
@@ -171,13 +172,13 @@ def test_delete_asks_first_and_undo_brings_the_item_and_its_paper_back(window, e
     tab.reload()
     tab.show_item(falls)
     asked = []
-    monkeypatch.setattr("ui.tabs.agenda.confirm", lambda *a: asked.append(a[2]) or False)
+    monkeypatch.setattr("ui.agenda.tab.confirm", lambda *a: asked.append(a[2]) or False)
     _activate(window, qtbot)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert "Delete 'Falls' and its 1 paper?" in asked[0]
     assert titles(store, meeting) == ["Welcome", "Falls"]  # "Keep it" keeps it
-    monkeypatch.setattr("ui.tabs.agenda.confirm", lambda *a: True)
+    monkeypatch.setattr("ui.agenda.tab.confirm", lambda *a: True)
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert titles(store, meeting) == ["Welcome"]
     assert store.papers.for_meeting(meeting) == []
@@ -206,7 +207,7 @@ def test_undo_follows_an_item_that_came_back_with_a_new_id(window, empty_meeting
     tab.show_item(falls, "title")
     qtbot.keyClicks(tab.editor.title, "Falls on wards")
     qtbot.keyClick(tab.editor.title, Qt.Key.Key_Return)
-    monkeypatch.setattr("ui.tabs.agenda.confirm", lambda *a: True)
+    monkeypatch.setattr("ui.agenda.tab.confirm", lambda *a: True)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert titles(store, meeting) == []
@@ -279,26 +280,28 @@ def test_typing_is_not_lost_when_something_else_changes_the_agenda(window, empty
     tab.show_item(first, "summary")
     qtbot.keyClicks(tab.editor.summary, "Half typed")
     store.agenda.add(meeting, "Added on another screen")
-    window.context.bus.changed.emit(frozenset({"agenda"}))  # the tab reloads
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.AGENDA))  # the tab reloads
     assert tab.editor.summary.toPlainText() == "Half typed"
     tab.flush()  # as on closing the window
     assert store.agenda.get(first).summary == "Half typed"
 
 
-def test_undo_belongs_to_the_agenda_tab_and_the_meeting(window, empty_meeting, qtbot):
+def test_undo_works_from_any_tab_and_says_what_it_takes_back(window, empty_meeting, qtbot):
     meeting, upcoming = empty_meeting
     store = window.context.store
     tab = agenda_tab(window)
     tab.add_item()
-    undo = _menu_action(window, "Edit", "agenda_undo")
-    assert undo.isEnabled()
-    window.workspace.setCurrentIndex(0)  # another tab: Ctrl+Z is not the agenda's
+    undo = _menu_action(window, "Edit", "undo")
+    assert undo.isEnabled() and undo.text() == "&Undo add the item 'New item'"
+    window.workspace.setCurrentIndex(0)  # the Overview: the same history, named the same
+    window.navigator.select("meeting", upcoming)  # another meeting too
+    assert undo.text() == "&Undo add the item 'New item'"
+    _activate(window, qtbot)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Z, CTRL)
+    assert titles(store, meeting) == []
+    assert window.statusBar().currentMessage() == "Undone: add the item 'New item'."
     assert not undo.isEnabled()
-    window.workspace.setCurrentIndex(1)
-    assert undo.isEnabled()
-    window.navigator.select("meeting", upcoming)
-    assert not undo.isEnabled()  # a different meeting starts a fresh history
-    assert titles(store, meeting) == ["New item"]
+    assert _menu_action(window, "Edit", "redo").text() == "&Redo add the item 'New item'"
 
 
 def test_empty_title_is_refused_calmly_and_put_back(window, empty_meeting, qtbot):
@@ -324,7 +327,7 @@ def test_empty_title_is_refused_calmly_and_put_back(window, empty_meeting, qtbot
     closer.stop()
     assert messages == ["Please give the agenda item a title."]
     assert tab.editor.title.text() == "Falls" and store.agenda.get(item).title == "Falls"
-    assert not _menu_action(window, "Edit", "agenda_undo").isEnabled()
+    assert not _menu_action(window, "Edit", "undo").isEnabled()
 
 
 def test_tab_goes_from_the_list_to_the_buttons_to_the_editor(window, empty_meeting, qtbot):

@@ -1,23 +1,28 @@
 """Undo and redo of agenda changes, and reordering by drag and drop.
 
 A random run of changes (add, edit, move, delete, a template added or in place of the items)
-is undone step by step, each step giving back exactly the agenda before it, papers included;
-redo then walks forward to the same agenda again. Item ids are reused by the database, so this
-also checks that undo never mistakes a new item for an old one."""
+is undone step by step from the Edit menu's undo, each step giving back exactly the agenda
+before it, papers included, while the tab shows what the store holds; redo then walks forward
+to the same agenda again. Deleting an item with an action and pressing Ctrl+Z brings the item
+back with its own id, its action still linked to it and in the minutes under it."""
 
 from __future__ import annotations
 
+import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from window_support import activate, menu_action
 
+from meetingkit.export import export_minutes
+from meetingkit.ops import agenda as agenda_ops
 from meetingkit.store import Store
 from meetingkit.templates import load_template
+from ui.agenda.tab import AgendaTab
 from ui.agenda.table_model import MIME_TYPE, order_after_drop
-from ui.agenda.undo import AgendaUndo
 from ui.context import AppContext
-from ui.tabs.agenda import AgendaTab
 
 OPERATIONS = st.lists(st.tuples(st.sampled_from(["add", "edit", "move", "delete", "template",
                                                  "replace"]),
@@ -26,8 +31,8 @@ OPERATIONS = st.lists(st.tuples(st.sampled_from(["add", "edit", "move", "delete"
 
 
 def agenda_state(store: Store, meeting: int) -> list[tuple]:
-    return [(i.title, i.purpose, i.minutes, i.summary, i.standing,
-             tuple((p.title, p.body) for p in store.papers.for_item(i.id)))
+    return [(i.id, i.title, i.purpose, i.minutes, i.summary, i.standing,
+             tuple((p.id, p.title, p.body) for p in store.papers.for_item(i.id)))
             for i in store.agenda.items(meeting)]
 
 
@@ -36,27 +41,33 @@ def template():
     return load_template("generic-committee")
 
 
-def run(undo: AgendaUndo, store: Store, meeting: int, operation: tuple, template) -> bool:
+def run(context: AppContext, meeting: int, operation: tuple, template) -> bool:
+    store = context.store
     kind, a, b = operation
     ids = [i.id for i in store.agenda.items(meeting)]
     if kind == "add":
-        return undo.add(meeting, f"Item {a}", a % (len(ids) + 1), {"minutes": b}) is not None
-    if kind == "template":
-        return undo.use_agenda(meeting, template, False, "use a template")
-    if kind == "replace":
-        return undo.use_agenda(meeting, template, True, "use a template")
-    if not ids:
+        arguments = (agenda_ops.add_item, meeting, f"Item {a}", a % (len(ids) + 1))
+        values = {"minutes": b}
+    elif kind in ("template", "replace"):
+        arguments = (agenda_ops.use_agenda, meeting, template, kind == "replace", "use a template")
+        values = {}
+    elif not ids:
         return False
-    item_id = ids[a % len(ids)]
-    if kind == "edit":
-        old = store.agenda.get(item_id)
-        return undo.update(item_id, {"title": old.title, "minutes": old.minutes},
-                           {"title": f"Edited {b}", "minutes": b})
-    if kind == "move":
+    elif kind == "edit":
+        arguments = (agenda_ops.update_item, ids[a % len(ids)])
+        values = {"title": f"Edited {b}", "minutes": b}
+    elif kind == "move":
+        item_id = ids[a % len(ids)]
         new = [i for i in ids if i != item_id]
         new.insert(b % len(ids), item_id)
-        return undo.reorder(meeting, ids, new, item_id)
-    return undo.delete(item_id, "x")
+        if new == ids:
+            return False
+        arguments, values = (agenda_ops.reorder, meeting, new, item_id), {}
+    else:
+        arguments, values = (agenda_ops.delete_item, ids[a % len(ids)]), {}
+    operation_, *rest = arguments
+    done = context.perform(None, lambda: operation_(store, *rest, **values))
+    return bool(done and done.changes)
 
 
 @settings(max_examples=40, deadline=None,
@@ -68,20 +79,25 @@ def test_undo_walks_back_exactly_and_redo_forward_again(qtbot, template, operati
     meeting = store.meetings.create(committee, "Group", "2026-05-06")
     first = store.agenda.add(meeting, "Falls", purpose="decision")
     store.papers.add(first, "Falls report", "Nine falls")
-    tab = AgendaTab(AppContext(store=store))
+    context = AppContext(store=store)
+    tab = AgendaTab(context)
     qtbot.addWidget(tab)
     tab.set_meeting(meeting)
     states = [agenda_state(store, meeting)]
     for operation in operations:
-        if run(tab.undo, store, meeting, operation, template):
+        if run(context, meeting, operation, template):
             states.append(agenda_state(store, meeting))
-    stack = tab.undo.stack
-    assert stack.count() == len(states) - 1
+
+    def shown() -> list[str]:
+        return [tab.model.index(row, 1).data() for row in range(tab.model.rowCount())]
+
     for expected in reversed(states[:-1]):
-        stack.undo()
+        context.undo()
         assert agenda_state(store, meeting) == expected
+        assert shown() == [state[1] for state in expected]
+    assert store.history.undo_description is None
     for expected in states[1:]:
-        stack.redo()
+        context.redo()
         assert agenda_state(store, meeting) == expected
     store.close()
 
@@ -115,7 +131,8 @@ def test_dropping_a_row_reorders_the_agenda_as_one_undo_step(qtbot, store):
     meeting = store.meetings.create(committee, "Group", "2026-05-06")
     for title in ("One", "Two", "Three"):
         store.agenda.add(meeting, title)
-    tab = AgendaTab(AppContext(store=store))
+    context = AppContext(store=store)
+    tab = AgendaTab(context)
     qtbot.addWidget(tab)
     tab.set_meeting(meeting)
     model = tab.model
@@ -126,11 +143,12 @@ def test_dropping_a_row_reorders_the_agenda_as_one_undo_step(qtbot, store):
                     ["Two", "Three", "One"])
     assert model.index(2, 1).data() == "One" and tab.current_id() == model.items[2].id
     assert not model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
-    tab.undo.stack.undo()
+    assert store.history.undo_description == "move 'One'"
+    context.undo()
     assert [i.title for i in store.agenda.items(meeting)] == ["One", "Two", "Three"]
 
 
-def test_an_item_deleted_elsewhere_clears_the_history_calmly(qtbot, store, monkeypatch):
+def test_an_item_changed_elsewhere_lets_go_of_the_steps_it_would_spoil(qtbot, store):
     committee = store.committees.create("Group")
     meeting = store.meetings.create(committee, "Group", "2026-05-06")
     item = store.agenda.add(meeting, "One")
@@ -138,12 +156,47 @@ def test_an_item_deleted_elsewhere_clears_the_history_calmly(qtbot, store, monke
     tab = AgendaTab(context)
     qtbot.addWidget(tab)
     tab.set_meeting(meeting)
-    assert tab.undo.update(item, {"title": "One"}, {"title": "First"})
-    store.agenda.delete(item)  # another screen
-    context.bus.changed.emit(frozenset({"agenda"}))
-    told = []
-    monkeypatch.setattr("ui.messages.tell", lambda *a: told.append(a[2]))
-    tab.undo.stack.undo()
-    assert told and "can no longer be undone" in told[0]
-    qtbot.waitUntil(lambda: tab.undo.stack.count() == 0)
+    assert context.perform(tab, lambda: agenda_ops.update_item(store, item, title="First"))
+    assert store.history.undo_description == "change the title of 'One'"
+    store.agenda.delete(item)  # written outside any step, so undo must not put it back wrongly
+    assert store.history.undo_description is None
+    assert context.undo().changes.kinds == frozenset()
     assert store.agenda.items(meeting) == []
+
+
+def test_delete_an_item_with_an_action_and_ctrl_z_brings_both_back_linked(window, qtbot,
+                                                                          on_next_dialog, tmp_path):
+    """The issue's own example: the item comes back with its own id and its action is still
+    linked to it, so the exported minutes list the action under it."""
+    store = window.context.store
+    meeting = window.context.meeting_id
+    agenda = window.workspace.tab("agenda")
+    window.workspace.setCurrentWidget(agenda)
+    item = store.agenda.items(meeting)[2]
+    action = store.actions.add(meeting, "Send the leaflet to families", "Maria Lopez", None,
+                               item.id)
+    decision = store.decisions.add(item.id, "Agreed to try the leaflet.")
+    activate(window, qtbot)
+    agenda.show_item(item.id)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is agenda.table)
+    on_next_dialog(lambda box: next(b for b in box.buttons() if "Delete" in b.text()).click())
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: item.id not in [i.id for i in store.agenda.items(meeting)])
+    assert store.actions.get(action).item_id is None
+    undo = menu_action(window, "Edit", "undo")
+    assert undo.text() == f"&Undo delete the item '{item.title}'"
+    activate(window, qtbot)  # back from the question
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [i.id for i in store.agenda.items(meeting)][2] == item.id
+    assert store.actions.get(action).item_id == item.id
+    assert [d.id for d in store.decisions.for_item(item.id)] == [decision]
+    assert agenda.current_id() == item.id  # the item brought back is the one chosen
+    assert window.statusBar().currentMessage() == f"Undone: delete the item '{item.title}'."
+    assert menu_action(window, "Edit", "redo").text() == f"&Redo delete the item '{item.title}'"
+    path = export_minutes(store, meeting, tmp_path / "minutes.docx", allow_patient_details=True)
+    text = [p.text for p in docx.Document(str(path)).paragraphs]
+    heading = next(i for i, line in enumerate(text) if item.title in line)
+    assert any("Send the leaflet to families" in line for line in text[heading:])
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert item.id not in [i.id for i in store.agenda.items(meeting)]
+    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)

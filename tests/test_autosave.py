@@ -12,7 +12,7 @@ from tests.test_papers_autosave import _type_at_end
 from tests.test_papers_checker import open_papers_tab
 from tests.test_papers_files_busy import HOLD
 from ui.autosave import SAVE_WITHIN_MS, Autosaver
-from ui.tabs.minutes import ITEM, MinutesTab
+from ui.minutes.tab import ITEM, MinutesTab
 
 
 def test_papers_and_notes_share_one_autosaver_and_one_promise(qtbot, context):

@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton
 
+from meetingkit.store.changes import Changes, Kind
 from ui.feedback.scale import answer_words, average_words
+from ui.feedback.tab import FeedbackTab
 from ui.feedback.trend_chart import describe
-from ui.tabs.feedback import FeedbackTab
 
 
 def _tab(qtbot, context):
@@ -120,7 +121,7 @@ def test_the_trend_over_several_meetings_draws_at_any_text_size(qtbot, context):
     for day, heard in (("2026-01-13", 2), ("2026-03-10", 4)):
         meeting = store.meetings.create(1, "Patient Safety Group", day)
         store.feedback.add(meeting, felt_heard=heard, papers_in_time=3)
-    context.bus.changed.emit(frozenset({"feedback"}))
+    context.bus.changed.emit(Changes.of_kinds(Kind.FEEDBACK))
     chart = tab.trend.chart
     assert [row["felt_heard"] for row in chart.rows] == [2, 4]
     tab.pages.setCurrentIndex(1)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from meetingkit.plain.glossary_csv import import_glossary_csv
+from meetingkit.store.changes import Changes, Kind
 from tests.test_papers_checker import listed, open_papers_tab
 
 
@@ -78,7 +79,7 @@ def test_a_short_form_needs_what_it_stands_for(qtbot, context, on_next_dialog):
 
 def test_change_the_kind_and_delete(qtbot, context, on_next_dialog, monkeypatch):
     context.store.glossary.save("huddle", "A short team meeting.", "team talk", kind="jargon")
-    context.bus.changed.emit(frozenset({"glossary"}))
+    context.bus.changed.emit(Changes.of_kinds(Kind.GLOSSARY))
     tab = open_papers_tab(qtbot, context)
     window = _open_window(qtbot, tab)
     assert window.list.topLevelItemCount() == 1

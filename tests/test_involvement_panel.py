@@ -3,12 +3,10 @@ time and costs with the keyboard, see what it comes to, and make the claim form.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDoubleSpinBox
 
-from ui.minutes.claim_box import has_word_claim
-from ui.tabs.minutes import INVOLVEMENT, MinutesTab
+from ui.minutes.tab import INVOLVEMENT, MinutesTab
 
 
 def _tab(qtbot, context):
@@ -21,7 +19,7 @@ def _tab(qtbot, context):
     store = context.store
     past = store.meetings.for_committee(store.committees.all()[0].id)[1]  # the earlier meeting
     tab.set_meeting(past.id)
-    tab.go_to(INVOLVEMENT)
+    tab.show_part(INVOLVEMENT)
     return tab, past
 
 
@@ -88,7 +86,6 @@ def test_unsaved_typing_is_saved_by_flush(qtbot, context):
     assert record is not None and record.expenses_note == "Carer for my mother"
 
 
-@pytest.mark.skipif(not has_word_claim(), reason="the Word exporter is not installed")
 def test_claim_form_in_word(qtbot, context, tmp_path, monkeypatch):
     from docx import Document
 

@@ -12,7 +12,7 @@ from window_support import activate
 
 from ui import announce
 from ui.keys import install_key_guards
-from ui.tabs.minutes import ITEM
+from ui.minutes.tab import ITEM
 
 
 def _wheel(widget, steps: int = -1) -> None:

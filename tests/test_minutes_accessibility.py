@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from widget_helpers import show_widget as _show
 
-from ui.tabs.feedback import FeedbackTab
-from ui.tabs.minutes import MinutesTab
+from ui.feedback.tab import FeedbackTab
+from ui.minutes.tab import MinutesTab
 
 audit_module = pytest.importorskip("ui.display.audit")
 

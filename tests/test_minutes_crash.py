@@ -70,7 +70,7 @@ def type_notes(db: str, meeting_id: int, item_id: int) -> None:
 
     from meetingkit.store import Store
     from ui.context import AppContext
-    from ui.tabs.minutes import ITEM, MinutesTab
+    from ui.minutes.tab import ITEM, MinutesTab
 
     app = QApplication([])
     tab = MinutesTab(AppContext(store=Store.open(db)))

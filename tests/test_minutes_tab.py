@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ui.tabs.minutes import ACTION_LOG, ATTENDANCE, ITEM, MinutesTab
+from meetingkit.store.changes import Changes, Kind
+from ui.minutes.tab import ACTION_LOG, ATTENDANCE, ITEM, MinutesTab
 
 
 def _upcoming(store) -> int:
@@ -145,7 +146,7 @@ def test_notes_decision_and_two_actions_then_followed_up_at_the_next_meeting(qtb
     assert store.actions.get(added[0].id).status == "closed"
     # closed before the meeting day, so it is no longer carried forward to it
     assert "Draft the weekly letter" not in " ".join(r[0] for r in _shown(standing.carried_view))
-    tab.go_to(ACTION_LOG)
+    tab.show_part(ACTION_LOG)
     tab.action_log.status.setCurrentIndex(tab.action_log.status.findData("closed"))
     assert [r[0] for r in _shown(tab.action_log.view)] == ["Draft the weekly letter to families"]
 
@@ -185,7 +186,7 @@ def test_standing_items_fill_themselves_in(qtbot, context):
     tab._select(ITEM, next_item)
     assert standing.text.text().startswith("No next meeting is set yet")
     store.meetings.create(1, "Patient Safety Group", "2099-03-02", start_time="14:00")
-    context.bus.changed.emit(frozenset({"meetings"}))
+    context.bus.changed.emit(Changes.of_kinds(Kind.MEETINGS))
     tab._select(ITEM, next_item)
     assert standing.text.text().startswith("The next meeting is on Monday 2 March 2099 at 14:00")
 
@@ -198,7 +199,7 @@ def test_action_log_filters_by_status_and_words(qtbot, context):
     meeting = _upcoming(store)
     store.actions.add(meeting, "Ask pharmacy about the new leaflet", "Tom Baker", "2099-01-01")
     tab = _tab(qtbot, context, meeting)
-    tab.go_to(ACTION_LOG)
+    tab.show_part(ACTION_LOG)
     log = tab.action_log
     assert tab.stack.currentWidget() is log
     shown = [r[0] for r in _shown(log.view)]

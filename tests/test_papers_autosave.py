@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from meetingkit.ops import papers as paper_ops
 from tests.test_papers_checker import open_papers_tab
 
 
@@ -50,8 +51,8 @@ def test_renaming_does_not_lose_unsaved_typing(qtbot, context):
     tab = open_papers_tab(qtbot, context)
     paper_id = tab.page.paper.id
     _type_at_end(tab, qtbot, "Still here.")
-    context.perform(None, lambda: context.store.papers.update(paper_id, title="New title"),
-                    {"papers"})
+    context.perform(None, lambda: paper_ops.update_details(context.store, paper_id,
+                                                           title="New title"))
     assert tab.page.editor.toPlainText().endswith("Still here.")
     tab.flush()
     assert context.store.papers.get(paper_id).body.endswith("Still here.")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ui.display.none_guard import keep_none_alive
-from ui.tabs.papers import PapersTab
+from ui.papers.tab import PapersTab
 
 keep_none_alive()  # PySide6 6.12 on Python 3.11 (see none_guard.py); painting makes many calls
 
@@ -169,7 +169,7 @@ def test_the_menus_offer_the_papers_actions(window, qtbot, monkeypatch):
     assert "Glossary…" in edit and "Rewrite paper into plain English…" in edit
     papers = window.workspace.tabs[2]
     window.workspace.setCurrentIndex(0)
-    monkeypatch.setattr("ui.tabs.papers.choose_paper_files", lambda parent: [])
+    monkeypatch.setattr("ui.papers.tab.choose_paper_files", lambda parent: [])
     (add,) = [a for a in window.menus["File"].actions()
               if a.text().replace("&", "") == "Add paper from file…"]
     add.trigger()

@@ -40,7 +40,7 @@ def test_add_a_word_paper_from_a_file(qtbot, context, tmp_path, monkeypatch):
     tab = open_papers_tab(qtbot, context)
     item_id = _choose_item(tab, "Any other business")
     assert tab.stack.currentWidget() is tab.empty  # an item with no paper: what to do next
-    monkeypatch.setattr("ui.tabs.papers.choose_paper_files", lambda parent: [str(path)])
+    monkeypatch.setattr("ui.papers.tab.choose_paper_files", lambda parent: [str(path)])
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     (paper,) = context.store.papers.for_item(item_id)
     assert paper.source_name == "Falls report.docx"
@@ -59,7 +59,7 @@ def test_a_refused_file_says_why_and_changes_nothing(qtbot, context, tmp_path, m
     before = context.store.papers.for_meeting(tab.meeting_id)
     told = []
     monkeypatch.setattr("ui.papers.paper_files.tell", lambda *args: told.append(args))
-    monkeypatch.setattr("ui.tabs.papers.choose_paper_files", lambda parent: [str(fake)])
+    monkeypatch.setattr("ui.papers.tab.choose_paper_files", lambda parent: [str(fake)])
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     ((_parent, title, text),) = told
     assert title == "This file was not added"
@@ -113,10 +113,10 @@ def test_new_blank_paper_rename_and_delete(qtbot, context, on_next_dialog, monke
     assert tab.tree.currentItem().text() == "Our actions"
 
     asked = []
-    monkeypatch.setattr("ui.tabs.papers.confirm", lambda *args: asked.append(args) or False)
+    monkeypatch.setattr("ui.papers.tab.confirm", lambda *args: asked.append(args) or False)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert context.store.papers.for_item(item_id)  # kept: the chair said no
-    monkeypatch.setattr("ui.tabs.papers.confirm", lambda *args: True)
+    monkeypatch.setattr("ui.papers.tab.confirm", lambda *args: True)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert context.store.papers.for_item(item_id) == []
     assert "Our actions" in asked[0][2]

@@ -28,7 +28,7 @@ def test_a_good_file_while_the_database_is_busy_is_not_called_damaged(qtbot, con
     monkeypatch.setattr("ui.messages.tell", lambda _parent, title, text: told.append((title, text)))
     monkeypatch.setattr("ui.papers.paper_files.tell",
                         lambda _parent, title, text: told.append((title, text)))
-    monkeypatch.setattr("ui.tabs.papers.choose_paper_files", lambda parent: [str(path)])
+    monkeypatch.setattr("ui.papers.tab.choose_paper_files", lambda parent: [str(path)])
     context.store.conn.execute("PRAGMA busy_timeout = 300")  # the test need not wait 5 s
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(context.store.path)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

@@ -99,7 +99,7 @@ def test_a_pdf_paper_is_added_from_the_papers_tab(qtbot, context, tmp_path, monk
     pdf = soffice(source, "pdf")
     tab = open_papers_tab(qtbot, context)
     item_id = _choose_item(tab, "Any other business")
-    monkeypatch.setattr("ui.tabs.papers.choose_paper_files", lambda parent: [str(pdf)])
+    monkeypatch.setattr("ui.papers.tab.choose_paper_files", lambda parent: [str(pdf)])
     tab.add_from_file()
     (paper,) = context.store.papers.for_item(item_id)
     assert paper.title == "Falls prevention update" and paper.source_name == "falls.pdf"

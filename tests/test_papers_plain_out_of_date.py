@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetingkit.model import Paper, body_digest
+from meetingkit.ops import agenda as agenda_ops
 from meetingkit.publishing import check_pack
-from ui.agenda.snapshots import restore, take
 
 BODY = "The falls group met in May. Bed rails were checked on every ward."
 PLAIN = "The falls group met in May. They checked bed rails on every ward."
@@ -145,9 +145,8 @@ def test_undo_keeps_an_out_of_date_plain_version_out_of_date(store, item):
     store.papers.add(item, "Fresh", BODY, plain_body=PLAIN)
     before = {p.title: p.plain_from for p in store.papers.for_item(item)}
     assert before["Old plain"] is None and None not in (before["Stale"], before["Fresh"])
-    snapshot = take(store, item)
-    store.agenda.delete(item)
-    back = restore(store, snapshot)
-    papers = {p.title: p for p in store.papers.for_item(back)}
+    agenda_ops.delete_item(store, item)
+    store.history.undo()
+    papers = {p.title: p for p in store.papers.for_item(item)}
     assert {t: p.plain_from for t, p in papers.items()} == before
     assert [t for t, p in papers.items() if p.plain_is_out_of_date] == ["Stale"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from meetingkit.ops import papers as paper_ops
+from meetingkit.store.changes import Changes, Kind
 from tests.test_papers_checker import open_papers_tab
 from ui import announce
 from ui.papers import paper_commands
@@ -110,7 +112,7 @@ def test_a_plain_version_saved_before_meetingkit_kept_track_is_not_called_out_of
     paper_id = page.paper.id
     context.store.papers.update(paper_id, plain_body="A plain version from an older MeetingKit.")
     context.store.conn.execute("UPDATE papers SET plain_from = NULL WHERE id = ?", [paper_id])
-    context.bus.changed.emit(frozenset({"papers"}))
+    context.bus.changed.emit(Changes.of_kinds(Kind.PAPERS))
     _type_at_end(tab, qtbot, ADDED)
     qtbot.waitUntil(lambda: context.store.papers.get(paper_id).body.endswith(ADDED),
                     timeout=3000)
@@ -142,7 +144,7 @@ def test_the_pack_check_goes_straight_to_the_note(window, qtbot, on_next_dialog)
                  if p.title == "PSIRF implementation update")
     store.papers.update(paper.id, plain_body="We looked at how we learn from incidents.")
     store.papers.update(paper.id, body=paper.body + ADDED)
-    window.context.bus.changed.emit(frozenset({"papers"}))
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.PAPERS))
     seen = {}
 
     def go(dialog):
@@ -173,8 +175,8 @@ def test_the_note_passes_the_accessibility_audit_at_normal_and_double_text_size(
 
     tab = open_papers_tab(qtbot, context)
     page = tab.page
-    context.perform(None, lambda: context.store.papers.update(
-        page.paper.id, plain_body="We looked at how we learn from incidents."), {"papers"})
+    context.perform(None, lambda: paper_ops.update_details(
+        context.store, page.paper.id, plain_body="We looked at how we learn from incidents."))
     _type_at_end(tab, qtbot, ADDED)
     page.flush()  # saved at once, as when the chair moves on
     assert _note_shown(tab)
@@ -189,7 +191,7 @@ def test_the_note_passes_the_accessibility_audit_at_normal_and_double_text_size(
 
 
 def test_the_overview_lists_plain_versions_that_are_out_of_date(qtbot, context):
-    from ui.tabs.overview import OverviewTab
+    from ui.overview.tab import OverviewTab
 
     store = context.store
     meeting = next(m for m in store.meetings.for_committee(store.committees.all()[0].id)
@@ -202,7 +204,7 @@ def test_the_overview_lists_plain_versions_that_are_out_of_date(qtbot, context):
 
     store.papers.update(paper.id, plain_body="A short plain version.")
     store.papers.update(paper.id, body=paper.body + ADDED)
-    context.bus.changed.emit(frozenset({"papers"}))
+    context.bus.changed.emit(Changes.of_kinds(Kind.PAPERS))
     text = overview.summary.text()
     assert "Make the plain version again, or remove it, for 1 paper " in text
     assert paper.title.replace("&", "&amp;") in text and "(Papers tab)" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from meetingkit.ops import papers as paper_ops
 from tests.test_papers_checker import open_papers_tab
 from ui import announce
 
@@ -40,8 +41,8 @@ def test_tab_to_a_word_shows_what_it_means(qtbot, context):
 def test_the_plain_version_is_shown_when_there_is_one(qtbot, context):
     tab = open_papers_tab(qtbot, context)
     paper = tab.page.paper
-    context.perform(None, lambda: context.store.papers.update(
-        paper.id, plain_body="# Learning from incidents\n\nThe ICB checks our plan."), {"papers"})
+    context.perform(None, lambda: paper_ops.update_details(
+        context.store, paper.id, plain_body="# Learning from incidents\n\nThe ICB checks our plan."))
     browser = _plain_view(tab, qtbot)
     view = tab.page.plain_view
     assert "plain version saved for partners" in view.source_note.text()

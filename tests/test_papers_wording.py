@@ -7,12 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetingkit.plain import Finding, Stats, check
+from ui.papers.finding_words import counts_words, finding_line, length_words, reading_age_words
 from ui.papers.highlighter import split_into_lines
 from ui.papers.offsets import from_qt, to_qt
 from ui.papers.rewrite_dialog import in_context
 from ui.papers.term_links import explanations, link_terms
 from ui.papers.underline_painter import marks_for_block
-from ui.papers.wording import counts_words, finding_line, length_words, reading_age_words
 
 
 def _finding(text="utilise", category="jargon", suggestions=("use",), line=3, message="m"):

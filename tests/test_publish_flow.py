@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from window_support import menu_action as _menu_action
 
 from meetingkit import clock
+from meetingkit.store.changes import Changes, Kind
 from ui import announce
 
 
@@ -62,7 +63,7 @@ def test_the_budget_warns_when_the_pack_is_over_the_word_limit(window, overview,
     store = window.context.store
     committee = store.committees.all()[0]
     store.committees.update(committee.id, pack_word_limit=300)
-    window.context.bus.changed.emit(frozenset({"committees"}))
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.COMMITTEES))
     pack_text(overview, qtbot, "<b>That is 52 words over the committee's limit of 300 words.")
 
 
@@ -134,7 +135,7 @@ def test_a_clean_pack_sends_straight_away(window, overview, qtbot, on_next_dialo
     for item in store.agenda.items(meeting):
         if not item.standing:
             store.agenda.delete(item.id)
-    window.context.bus.changed.emit(frozenset({"agenda"}))
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.AGENDA))
     seen = {}
 
     def send(dialog):
@@ -157,7 +158,7 @@ def test_a_late_pack_is_recorded_and_shown_as_late(window, overview, qtbot, on_n
     meeting = upcoming(window)
     soon = clock.today() + timedelta(days=1)
     store.meetings.update(meeting, date=soon.isoformat())
-    window.context.bus.changed.emit(frozenset({"meetings"}))
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.MEETINGS))
     seen = {}
 
     def send(dialog):

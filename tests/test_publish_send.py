@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from meetingkit import clock
 from meetingkit.review import read_review_pack
+from meetingkit.store.changes import Changes, Kind
 
 ADDRESSES = {"Priya Shah": "priya.shah@example.nhs.uk", "Sam Okafor": "sam.okafor@example.org",
              "Lin Chen": "not given"}
@@ -134,7 +135,7 @@ def test_patient_details_are_checked_before_anything_is_written(chair, qtbot, on
     store = chair.context.store
     item = store.agenda.items(chair.context.meeting_id)[1]
     store.agenda.update(item.id, summary="Mrs Cole, NHS number 943 476 5919, fell twice.")
-    chair.context.bus.changed.emit(frozenset({"agenda"}))
+    chair.context.bus.changed.emit(Changes.of_kinds(Kind.AGENDA))
     seen = _send(chair, qtbot, on_next_dialog, patient_answer="Go back and check")
     QApplication.processEvents()
     assert seen["warnings"] and "943 476 5919" in seen["warnings"][0]

@@ -71,7 +71,7 @@ def test_who_was_heard_tables_chart_and_not_heard(run_tab, clock, qtbot):
 
 
 def test_per_item_totals_and_the_same_after_reopening(run_tab, clock, qtbot, context):
-    from ui.tabs.run_meeting import RunMeetingTab
+    from ui.run.tab import RunMeetingTab
 
     _run_a_round(run_tab, clock, qtbot)
     item_id = run_tab.item_box.currentData()

@@ -34,7 +34,7 @@ def clock_fixture() -> FakeClock:
 
 @pytest.fixture(name="run_tab")
 def run_tab_fixture(qtbot, context, clock):
-    from ui.tabs.run_meeting import RunMeetingTab
+    from ui.run.tab import RunMeetingTab
 
     tab = RunMeetingTab(context, clock=clock)
     qtbot.addWidget(tab)

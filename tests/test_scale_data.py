@@ -1,4 +1,4 @@
-"""The big-database generator (meetingkit.scale_data) at a small scale: it makes exactly the
+"""The big-database generator (benchmarks.scale_data) at a small scale: it makes exactly the
 counts asked for, the rows hang together, and the store's own queries read them correctly.
 Functional only: no timings here (they live in benchmarks/)."""
 
@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from meetingkit.scale_data import ScaleSpec, generate, paper_markdown
+from benchmarks.scale_data import ScaleSpec, generate, paper_markdown
 from meetingkit.store import Store
 
 TODAY = date(2026, 6, 1)

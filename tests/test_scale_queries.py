@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from meetingkit.scale_data import ScaleSpec, generate
+from benchmarks.scale_data import ScaleSpec, generate
 from meetingkit.store import Store
 from meetingkit.store.involvement import STATUS_FILTERS, filter_log
 from meetingkit.store.queries import Queries

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from meetingkit.search_results import Finder, count_line
 from ui.display.audit import audit
 from ui.display.discover import build, dialog_classes
 from ui.search.dialog import INTRO, FindDialog
 from ui.search.menu import show_find_dialog
-from ui.search.results import Finder, count_line
 from ui.shortcuts_window import all_shortcuts
 
 plain = pytest.importorskip("meetingkit.plain", reason="the plain-language engine is not here")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from window_support import activate as _activate
 
+from meetingkit.store.changes import Changes, Kind
 from ui import announce
 from ui.search.dialog import FindDialog
 
@@ -55,7 +56,7 @@ def board(window):
     notes_item = store.agenda.add(meeting, "Staffing")
     store.notes.save(notes_item, "Nobody mentioned it.\n\nWe agreed to buy two more "
                                  "pressure pads for ward 9.")
-    window.context.bus.changed.emit(frozenset({"committees", "meetings"}))
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.COMMITTEES, Kind.MEETINGS))
     return {"meeting": meeting, "paper": paper, "notes_item": notes_item}
 
 
@@ -170,7 +171,7 @@ def test_results_follow_changes_made_while_open(window, qtbot):
     store = window.context.store
     item = store.agenda.items(store.meetings.for_committee(store.committees.all()[0].id)[0].id)[0]
     store.notes.save(item.id, "A zebra crossing outside the hospital.")
-    window.context.bus.changed.emit(frozenset({"minutes", "notes"}))
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.NOTES))
     qtbot.waitUntil(lambda: dialog.results.count() == 1)
 
 
@@ -212,7 +213,7 @@ def test_a_result_deleted_meanwhile_is_said_kindly(window, qtbot, board):
     assert window.statusBar().currentMessage() == ("That is no longer there. Search again to "
                                                    "see what is.")
     window.context.store.meetings.delete(board["meeting"])
-    window.context.bus.changed.emit(frozenset({"meetings"}))  # the navigator lets it go
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.MEETINGS))  # the navigator lets it go
     dialog.choose()  # before the results catch up
     assert window.statusBar().currentMessage().startswith("That meeting is no longer there.")
 

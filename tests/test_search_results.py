@@ -11,8 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from meetingkit.demo import load_example
-from meetingkit.store import Store
-from ui.search.results import (
+from meetingkit.search_results import (
     LIMIT,
     MAX_TYPED,
     Finder,
@@ -20,6 +19,7 @@ from ui.search.results import (
     count_line,
     plain_snippet,
 )
+from meetingkit.store import Store
 
 HOSTILE = ['"', '""', "'", "AND", "OR", "NOT", "NEAR", "NEAR(falls sensor)", "*", "falls*",
            "^falls", "-falls", "+", "(", ")", "title:falls", "body : x", "a", "x", "\\",

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from window_support import activate as _activate
 from window_support import menu_action as _menu_action
 
+from meetingkit.store.changes import Changes, Kind
+from ui.minutes.tab import ACTION_LOG, ITEM, MinutesTab
 from ui.tab_menus import ITEMS
-from ui.tabs.minutes import ACTION_LOG, ITEM, MinutesTab
 from ui.workspace import NAMES, TABS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -81,7 +82,7 @@ def test_changes_made_before_a_tab_is_opened_are_shown_in_it(window, qtbot):
     store, bus = window.context.store, window.context.bus
     meeting = window.context.meeting_id
     store.agenda.add(meeting, "Noise on the night ward")
-    bus.changed.emit(frozenset({"agenda"}))
+    bus.changed.emit(Changes.of_kinds(Kind.AGENDA))
     other = store.meetings.previous(meeting)
     window.navigator.select("meeting", other.id)  # and another meeting is chosen meanwhile
     window.navigator.select("meeting", meeting)
@@ -162,14 +163,17 @@ def test_stand_ins_follow_the_chosen_meeting(window):
     assert not window.workspace.is_built("agenda")
 
 
-def test_undo_waits_for_the_agenda_tab(window, qtbot):
+def test_undo_is_the_windows_own_and_needs_no_tab_built(window, qtbot):
+    """Undo and Redo belong to the main window, not a tab: they are there, with their keys,
+    before any tab but the first is built, and stay the same actions once they are."""
     _activate(window, qtbot)
-    undo = _menu_action(window, "Edit", "agenda_undo")
-    assert not undo.isEnabled()
+    undo = _menu_action(window, "Edit", "undo")
+    assert not undo.isEnabled() and undo.text() == "&Undo"
     assert undo.shortcuts() == [QKeySequence(QKeySequence.StandardKey.Undo)]
-    window.workspace.setCurrentIndex(1)
-    agenda = window.workspace.currentWidget()
-    assert _menu_action(window, "Edit", "agenda_undo") is agenda.undo_actions.undo
+    assert [k.toString() for k in _menu_action(window, "Edit", "redo").shortcuts()] == [
+        "Ctrl+Y", "Ctrl+Shift+Z"]
+    window.workspace.tabs  # noqa: B018 (builds them)
+    assert _menu_action(window, "Edit", "undo") is undo
 
 
 def test_keyboard_shortcuts_lists_the_keys_of_tabs_not_yet_opened(window, qtbot):
@@ -208,7 +212,7 @@ def test_the_accessor_gives_a_built_tab_without_showing_it(window):
     assert window.workspace.widget(NAMES.index("minutes")) is minutes
     assert window.workspace.indexOf(minutes) == NAMES.index("minutes")
     assert window.workspace.currentIndex() == 0
-    minutes.go_to(ACTION_LOG)
+    minutes.show_part(ACTION_LOG)
     assert window.workspace.currentWidget() is minutes
 
 

@@ -85,6 +85,14 @@ def test_a_step_that_writes_nothing_is_not_an_undo_step(store, meeting):
     assert store.history.undo_description is None
 
 
+def test_writing_the_same_values_again_is_no_change(store, meeting):
+    item = store.agenda.add(meeting, "Falls", minutes=10)
+    with store.history.step("save without changing anything") as outcome:
+        store.agenda.update(item, title="Falls", minutes=10)
+    assert not outcome.changes
+    assert store.history.undo_description is None
+
+
 def test_a_step_inside_a_step_is_part_of_it(store, meeting):
     with store.history.step("add an item and its paper") as outer:
         item = store.agenda.add(meeting, "Medicines")

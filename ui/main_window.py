@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QSplitter, QWidget
 
 from meetingkit.counting import counted
+from meetingkit.ops import committees
 from ui.about_window import show_about_window
 from ui.announce import announce
 from ui.context import AppContext
@@ -16,8 +17,10 @@ from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.dialogs.people_dialog import PeopleDialog
 from ui.display import install_view_menu
 from ui.help import show_getting_started
+from ui.history_actions import HistoryActions
 from ui.keys import install_key_guards
 from ui.messages import confirm, tell
+from ui.navigation import Target
 from ui.navigator import Navigator
 from ui.quiet_containers import install_quiet_containers
 from ui.review.menu import review_menu_actions
@@ -52,6 +55,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.navigator.select_upcoming_meeting()
         self.navigator.setFocus()
+        context.before_history.append(self.flush)  # typing is saved before Undo or Redo
+        context.go_to = self.go_to
 
     # ----- menus -----------------------------------------------------------------------------
     def _menu(self, title: str) -> QMenu:
@@ -69,6 +74,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        self._menu("File")  # first in the menu bar, then Edit, which starts with Undo and Redo
+        self.history_actions = HistoryActions(self.context, self)
+        self._menu("Edit").addActions([self.history_actions.undo, self.history_actions.redo])
+        self._menu("Edit").addSeparator()
         self.new_committee_action = self._action(
             "File", "New &committee…", self.new_committee, "Ctrl+Shift+N")
         self.new_meeting_action = self._action(
@@ -124,6 +133,13 @@ class MainWindow(QMainWindow):
         self.edit_meeting_action.setEnabled(kind == "meeting")
         self.delete_action.setEnabled(kind is not None)
 
+    def go_to(self, target: Target, meeting_id: int | None = None) -> bool:
+        """Shows `target` (ui/navigation.py), choosing its meeting first when given."""
+        if meeting_id is not None and meeting_id != self.context.meeting_id and \
+                not self.navigator.select("meeting", meeting_id):
+            return False
+        return self.workspace.go_to(target)
+
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts lists the keys of every tab, so every tab is built first."""
         self.workspace.tabs  # noqa: B018 (builds them)
@@ -138,11 +154,13 @@ class MainWindow(QMainWindow):
         dialog = CommitteeDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        new_id = self.context.perform(
-            self, lambda: self.context.store.committees.create(**dialog.values()),
-            {"committees"}, "Committee created.")
-        if new_id:
-            self.navigator.select("committee", new_id)
+        values = dialog.values()
+        name = values.pop("name")
+        made = self.context.perform(
+            self, lambda: committees.create_committee(self.context.store, name, **values),
+            "Committee created.")
+        if made:
+            self.navigator.select("committee", made.result)
 
     def edit_committee(self) -> None:
         committee_id = self.navigator.current_committee_id()
@@ -151,8 +169,9 @@ class MainWindow(QMainWindow):
         dialog = CommitteeDialog(self, self.context.store.committees.get(committee_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.context.perform(
-                self, lambda: self.context.store.committees.update(committee_id, **dialog.values()),
-                {"committees", "settings"}, "Committee settings saved.")
+                self, lambda: committees.update_committee(self.context.store, committee_id,
+                                                          **dialog.values()),
+                "Committee settings saved.")
 
     def edit_people(self) -> None:
         committee_id = self.navigator.current_committee_id()
@@ -172,11 +191,12 @@ class MainWindow(QMainWindow):
             return
         values = dialog.values()
         title, day = values.pop("title"), values.pop("date")
-        new_id = self.context.perform(
-            self, lambda: self.context.store.meetings.create(committee_id, title, day, **values),
-            {"meetings"}, "Meeting created.")
-        if new_id:
-            self.navigator.select("meeting", new_id)
+        made = self.context.perform(
+            self, lambda: committees.create_meeting(self.context.store, committee_id, title, day,
+                                                    **values),
+            "Meeting created.")
+        if made:
+            self.navigator.select("meeting", made.result)
 
     def edit_meeting(self) -> None:
         kind, meeting_id = self.navigator.current()
@@ -185,8 +205,9 @@ class MainWindow(QMainWindow):
         dialog = MeetingDialog(self, self.context.store.meetings.get(meeting_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.context.perform(
-                self, lambda: self.context.store.meetings.update(meeting_id, **dialog.values()),
-                {"meetings"}, "Meeting details saved.")
+                self, lambda: committees.update_meeting(self.context.store, meeting_id,
+                                                        **dialog.values()),
+                "Meeting details saved.")
 
     def delete_selected(self) -> None:
         kind, ident = self.navigator.current()
@@ -195,17 +216,18 @@ class MainWindow(QMainWindow):
             committee = store.committees.get(ident)
             count = len(store.meetings.for_committee(ident))
             if confirm(self, "Delete this committee?",
-                       f"Delete {committee.name} and its {counted(count, 'meeting')}, with their agendas, "
-                       "papers and minutes? This cannot be undone. A backup is kept.", "Delete"):
-                self.context.perform(self, lambda: store.committees.delete(ident),
-                                     {"committees", "meetings"}, "Committee deleted.")
+                       f"Delete {committee.name} and its {counted(count, 'meeting')}, with their "
+                       "agendas, papers and minutes? Edit > Undo (Ctrl+Z) brings them back.",
+                       "Delete"):
+                self.context.perform(self, lambda: committees.delete_committee(store, ident),
+                                     "Committee deleted. Ctrl+Z brings it back.")
         elif kind == "meeting":
             meeting = store.meetings.get(ident)
             if confirm(self, "Delete this meeting?",
                        f"Delete the meeting on {meeting.date} with its agenda, papers and "
-                       "minutes? This cannot be undone.", "Delete"):
-                self.context.perform(self, lambda: store.meetings.delete(ident),
-                                     {"meetings"}, "Meeting deleted.")
+                       "minutes? Edit > Undo (Ctrl+Z) brings it back.", "Delete"):
+                self.context.perform(self, lambda: committees.delete_meeting(store, ident),
+                                     "Meeting deleted. Ctrl+Z brings it back.")
 
     # ----- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -220,11 +242,15 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def flush(self) -> None:
+        """Saves whatever is typed and waiting, in every tab built so far."""
         for tab in self.workspace.built_tabs():  # a tab not built yet holds nothing typed
             flush = getattr(tab, "flush", None)
             if flush:
-                flush()  # nothing typed is lost on close
+                flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.flush()  # nothing typed is lost on close
         if self.context.settings is not None:
             self.context.settings.setValue("window/geometry", self.saveGeometry())
             self.context.settings.setValue("window/splitter", self.splitter.saveState())

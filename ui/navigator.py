@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit import clock
 from meetingkit.model import Meeting
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,8 +97,8 @@ class Navigator(QListView):
         context.bus.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if changes & {"committees", "meetings"}:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.COMMITTEES, Kind.MEETINGS):
             self.reload()
 
     def reload(self) -> None:

@@ -37,31 +37,27 @@ class Item:
 
 
 ITEMS: dict[str, tuple[Item, ...]] = {
-    # Undo and redo only work while the Agenda tab shows (ui/agenda/agenda_actions.py).
-    "ui.tabs.agenda": (
-        Item("Edit", "&Undo", "agenda_undo", (QKeySequence.StandardKey.Undo,), True,
-             enabled="never"),
-        Item("Edit", "&Redo", "agenda_redo", ("Ctrl+Shift+Z", "Ctrl+Y"), True, enabled="never"),
+    "ui.agenda.tab": (
         Item("Edit", "Use an agenda &template…", "agenda_template", enabled="with a meeting"),
         Item("Edit", "&Copy the last meeting's agenda…", "agenda_copy_last",
              enabled="with a meeting"),
     ),
-    "ui.tabs.papers": (
+    "ui.papers.tab": (
         Item("File", "Add paper from &file…", "add_paper_from_file"),
         Item("Edit", "Rewrite paper into &plain English…", "rewrite_paper"),
         Item("Edit", "&Glossary…", "glossary"),
     ),
-    "ui.tabs.run_meeting": (
+    "ui.run.tab": (
         Item("View", "&Presenter view", "presenter_view", ("F5", "Ctrl+Shift+V"),
              status_tip="A large, calm view of the timer for a shared screen.", checkable=True),
     ),
-    "ui.tabs.minutes": (
+    "ui.minutes.tab": (
         Item("View", separator=True),
         Item("View", "&Who came to the meeting", "minutes_attendance"),
         Item("View", "Action &log", "minutes_action_log"),
         Item("View", "Partners' &time and expenses", "minutes_involvement"),
     ),
-    "ui.tabs.feedback": (),
+    "ui.feedback.tab": (),
 }
 
 

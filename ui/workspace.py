@@ -28,29 +28,31 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from ui.context import AppContext
 from ui.keys import guard_wheel
-from ui.placeholder import PlaceholderTab
+from ui.navigation import TAB_FOR, Target
 from ui.scroll_page import ScrollPage, install_scroll_to_focus
 from ui.tab_menus import StandIns
 
-# (tab title, module, class, what it will hold when built)
-TABS: list[tuple[str, str, str, str]] = [
-    ("Overview", "ui.tabs.overview", "OverviewTab",
+# (title, name, module, class, what the tab is for: its tooltip). Each tab lives in the
+# package of its parts: ui/<package>/tab.py.
+TABS: list[tuple[str, str, str, str, str]] = [
+    ("Overview", "overview", "ui.overview.tab", "OverviewTab",
      "The meeting's details, when the pack must be sent, and what still needs doing."),
-    ("Agenda", "ui.tabs.agenda", "AgendaTab",
+    ("Agenda", "agenda", "ui.agenda.tab", "AgendaTab",
      "The agenda: items in order, who presents them, how long each takes, and a short "
      "plain summary of each."),
-    ("Papers", "ui.tabs.papers", "PapersTab",
+    ("Papers", "papers", "ui.papers.tab", "PapersTab",
      "The papers for each item, with a checker that finds acronyms and hard words and helps "
      "you rewrite them in plain English."),
-    ("Run the meeting", "ui.tabs.run_meeting", "RunMeetingTab",
+    ("Run the meeting", "run_meeting", "ui.run.tab", "RunMeetingTab",
      "A 'Time to think' timer that gives everyone an equal turn to speak, with a large view "
      "for a shared screen."),
-    ("Minutes", "ui.tabs.minutes", "MinutesTab",
+    ("Minutes", "minutes", "ui.minutes.tab", "MinutesTab",
      "Who came, notes for each item, decisions and actions, ready to save as a Word document."),
-    ("Feedback", "ui.tabs.feedback", "FeedbackTab",
+    ("Feedback", "feedback", "ui.feedback.tab", "FeedbackTab",
      "How the meeting felt for partners and everyone else, and how that changes over time."),
 ]
-NAMES = [module.rsplit(".", 1)[1] for _title, module, _cls, _promise in TABS]  # "minutes"
+NAMES = [name for _title, name, *_rest in TABS]  # "minutes"
+MODULES = {module: name for _title, name, module, *_rest in TABS}
 
 
 def bring_forward(tab: QWidget) -> None:
@@ -63,15 +65,8 @@ def bring_forward(tab: QWidget) -> None:
         parent.setCurrentWidget(tab)
 
 
-def load_tab(context: AppContext, title: str, module_name: str, class_name: str,
-             promise: str) -> QWidget:
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if error.name != module_name:
-            raise
-        return PlaceholderTab(context, title, promise + " This part is coming soon.")
-    return getattr(module, class_name)(context)
+def load_tab(context: AppContext, module_name: str, class_name: str) -> QWidget:
+    return getattr(importlib.import_module(module_name), class_name)(context)
 
 
 class Workspace(QTabWidget):
@@ -84,16 +79,24 @@ class Workspace(QTabWidget):
         install_scroll_to_focus()  # a tab's page scrolls to the control that takes the focus
         self._built: dict[int, QWidget] = {}
         self._behind: set[int] = set()  # built tabs still showing an earlier meeting
-        self._stand_ins = StandIns(self, lambda module: self.tab(module.rsplit(".", 1)[1]))
-        for title, *_rest in TABS:
+        self._stand_ins = StandIns(self, lambda module: self.tab(MODULES[module]))
+        for index, (title, _name, _module, _cls, purpose) in enumerate(TABS):
             self.addTab(QWidget(), title)  # an empty page until the tab is built
+            self.setTabToolTip(index, purpose)
         self._build(self.currentIndex())
         self.currentChanged.connect(self._build)  # before anyone else hears of the change
         context.bus.meeting_selected.connect(self.set_meeting)
 
+    def go_to(self, target: Target) -> bool:
+        """Shows `target` on the tab that shows its kind (ui/navigation.py). False when it is
+        not there (deleted a moment ago, or in another meeting)."""
+        tab = self.tab(TAB_FOR[type(target)])
+        self.setCurrentWidget(tab)  # shown first, so what it opens is laid out at once
+        return tab.go_to(target)
+
     # ----- getting at tabs (each is built on the way) ------------------------------------------
     def tab(self, name: str) -> QWidget:
-        """The tab from module ui.tabs.<name> ("agenda", "minutes"…), built if need be."""
+        """The tab called `name` in TABS ("agenda", "minutes"…), built if need be."""
         return self._build(NAMES.index(name))
 
     @property
@@ -154,8 +157,8 @@ class Workspace(QTabWidget):
             return self._built[index]
         if not 0 <= index < len(TABS):
             return None
-        title, module, class_name, promise = TABS[index]
-        tab = load_tab(self.context, title, module, class_name, promise)
+        title, _name, module, class_name, _purpose = TABS[index]
+        tab = load_tab(self.context, module, class_name)
         guard_wheel(tab)  # the wheel scrolls the tab; it changes a box only once it is chosen
         for area in [tab, *tab.findChildren(QScrollArea)]:
             if isinstance(area, QScrollArea):  # no empty "layered pane" stop before the tab's
@@ -196,7 +199,7 @@ class Workspace(QTabWidget):
         """Each tab's menu items, in tab order; a stand-in for each item of a tab not built yet
         (a tab whose items are not described in ui/tab_menus.py is built now)."""
         found = []
-        for index, (_title, module, _cls, _promise) in enumerate(TABS):
+        for index, (_title, _name, module, _cls, _purpose) in enumerate(TABS):
             stand_ins = None
             if index not in self._built:
                 stand_ins = self._stand_ins.for_tab(module, self.meeting_id is not None)

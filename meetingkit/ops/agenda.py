@@ -12,10 +12,10 @@ FIELD_NAMES = {"title": "title", "purpose": "purpose", "presenter": "presenter",
 
 
 def add_item(store: Store, meeting_id: int, title: str, position: int | None = None,
-             **values) -> tuple[int, Outcome]:
+             **values) -> Outcome:
     with store.history.step(f"add the item {quoted(title)}") as outcome:
-        item_id = store.agenda.add(meeting_id, title, position, **values)
-    return item_id, outcome
+        outcome.result = store.agenda.add(meeting_id, title, position, **values)
+    return outcome
 
 
 def update_item(store: Store, item_id: int, **values) -> Outcome:
@@ -44,8 +44,8 @@ def reorder(store: Store, meeting_id: int, ordered_ids: list[int],
 
 
 def use_agenda(store: Store, meeting_id: int, template: AgendaTemplate, replace: bool,
-               description: str) -> tuple[list[int], Outcome]:
+               description: str) -> Outcome:
     """A template, or the last meeting's agenda, added to or in place of the items there."""
     with store.history.step(description) as outcome:
-        new_ids = apply_template(store, meeting_id, template, replace)
-    return new_ids, outcome
+        outcome.result = apply_template(store, meeting_id, template, replace)
+    return outcome

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from meetingkit.model import MeetingStatus
 from meetingkit.ops import quoted
 from meetingkit.store import Store
 from meetingkit.store.history import Outcome
 
 
-def create_committee(store: Store, name: str, **settings) -> tuple[int, Outcome]:
+def create_committee(store: Store, name: str, **settings) -> Outcome:
     with store.history.step(f"add the committee {quoted(name)}") as outcome:
-        committee_id = store.committees.create(name, **settings)
-    return committee_id, outcome
+        outcome.result = store.committees.create(name, **settings)
+    return outcome
 
 
 def update_committee(store: Store, committee_id: int, **settings) -> Outcome:
@@ -28,16 +29,35 @@ def delete_committee(store: Store, committee_id: int) -> Outcome:
 
 
 def create_meeting(store: Store, committee_id: int, title: str, date_iso: str,
-                   **values) -> tuple[int, Outcome]:
+                   **values) -> Outcome:
     with store.history.step(f"add the meeting {quoted(title)}") as outcome:
-        meeting_id = store.meetings.create(committee_id, title, date_iso, **values)
-    return meeting_id, outcome
+        outcome.result = store.meetings.create(committee_id, title, date_iso, **values)
+    return outcome
 
 
 def update_meeting(store: Store, meeting_id: int, **values) -> Outcome:
     title = store.meetings.get(meeting_id).title
     with store.history.step(f"change the meeting {quoted(title)}") as outcome:
         store.meetings.update(meeting_id, **values)
+    return outcome
+
+
+def approve_minutes(store: Store, meeting_id: int) -> Outcome:
+    meeting = store.meetings.get(meeting_id)
+    with store.history.step(f"approve the minutes of {quoted(meeting.title)} on "
+                            f"{meeting.date}") as outcome:
+        store.meetings.update(meeting_id, status=MeetingStatus.MINUTES_APPROVED.value)
+    return outcome
+
+
+def record_pack_sent(store: Store, meeting_id: int, files, reason: str = "",
+                     open_problems: int = 0) -> Outcome:
+    """The meeting pack went out: the day, on time or late, the reason, and what was sent."""
+    from meetingkit.export.send_pack import record_sent
+
+    title = store.meetings.get(meeting_id).title
+    with store.history.step(f"record the pack for {quoted(title)} as sent") as outcome:
+        outcome.result = record_sent(store, meeting_id, files, reason, open_problems)
     return outcome
 
 
@@ -49,12 +69,12 @@ def delete_meeting(store: Store, meeting_id: int) -> Outcome:
 
 
 def add_person(store: Store, committee_id: int | None, name: str,
-               **values) -> tuple[int, Outcome]:
+               **values) -> Outcome:
     with store.history.step(f"add {quoted(name)}") as outcome:
-        person_id = store.people.create(name, **values)
+        outcome.result = store.people.create(name, **values)
         if committee_id is not None:
-            store.committees.add_member(committee_id, person_id)
-    return person_id, outcome
+            store.committees.add_member(committee_id, outcome.result)
+    return outcome
 
 
 def update_person(store: Store, person_id: int, **values) -> Outcome:

@@ -20,10 +20,10 @@ def save_notes(store: Store, item_id: int, text: str) -> Outcome:
     return outcome
 
 
-def add_decision(store: Store, item_id: int, text: str) -> tuple[int, Outcome]:
+def add_decision(store: Store, item_id: int, text: str) -> Outcome:
     with store.history.step(f"add the decision {quoted(text)}") as outcome:
-        decision_id = store.decisions.add(item_id, text)
-    return decision_id, outcome
+        outcome.result = store.decisions.add(item_id, text)
+    return outcome
 
 
 def update_decision(store: Store, decision_id: int, text: str) -> Outcome:
@@ -40,10 +40,10 @@ def delete_decision(store: Store, decision_id: int) -> Outcome:
 
 
 def add_action(store: Store, meeting_id: int, text: str, owner: str = "",
-               due: str | None = None, item_id: int | None = None) -> tuple[int, Outcome]:
+               due: str | None = None, item_id: int | None = None) -> Outcome:
     with store.history.step(f"add the action {quoted(text)}") as outcome:
-        action_id = store.actions.add(meeting_id, text, owner, due, item_id)
-    return action_id, outcome
+        outcome.result = store.actions.add(meeting_id, text, owner, due, item_id)
+    return outcome
 
 
 def update_action(store: Store, action_id: int, **values) -> Outcome:

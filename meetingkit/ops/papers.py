@@ -8,10 +8,10 @@ from meetingkit.store.history import Outcome
 
 
 def add_paper(store: Store, item_id: int, title: str, body: str = "",
-              **values) -> tuple[int, Outcome]:
+              **values) -> Outcome:
     with store.history.step(f"add the paper {quoted(title or 'Untitled paper')}") as outcome:
-        paper_id = store.papers.add(item_id, title, body, **values)
-    return paper_id, outcome
+        outcome.result = store.papers.add(item_id, title, body, **values)
+    return outcome
 
 
 def save_text(store: Store, paper_id: int, body: str) -> Outcome:

@@ -17,6 +17,8 @@ from meetingkit.store.agenda import Agenda
 from meetingkit.store.base import Transaction
 from meetingkit.store.committees import Committees
 from meetingkit.store.connection import BUSY_TIMEOUT_MS, connect, inspect_file
+from meetingkit.store.feedback import Feedback, Questions
+from meetingkit.store.glossary import Glossary
 from meetingkit.store.history import History
 from meetingkit.store.involvement import Involvement
 from meetingkit.store.location import risky_location
@@ -26,7 +28,8 @@ from meetingkit.store.minutes import Actions, Attendance, Decisions, Notes
 from meetingkit.store.papers import Papers
 from meetingkit.store.people import People
 from meetingkit.store.queries import Database, Queries
-from meetingkit.store.records import Feedback, Glossary, Questions, Search, Turns
+from meetingkit.store.search import Search
+from meetingkit.store.turns import Turns
 
 
 class Store:

@@ -56,6 +56,16 @@ class Changes:
     rows: Mapping[Kind, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
+    def of_kinds(cls, *kinds: Kind) -> Changes:
+        """These kinds changed, rows not known (a bulk change, or a test standing in for one)."""
+        return cls({kind: frozenset() for kind in kinds})
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """Every kind, as after restoring a backup: every screen draws itself again."""
+        return cls.of_kinds(*Kind)
+
+    @classmethod
     def of(cls, touched: Iterable[tuple[str, int]]) -> Changes:
         collected: dict[Kind, set[int]] = {}
         for table, row in touched:

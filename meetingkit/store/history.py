@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from meetingkit.store.base import Transaction
 from meetingkit.store.changes import NOTHING, Changes
@@ -38,7 +39,7 @@ INSERT INTO history_state SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM history_state
 # Step -1 is paused: nothing is noted at all (see History.paused).
 _TRIGGER = """
 CREATE TEMP TRIGGER IF NOT EXISTS history_{table}_{kind} AFTER {event} ON main.{table}
-WHEN (SELECT step FROM history_state) >= 0 BEGIN
+WHEN (SELECT step FROM history_state) >= 0{only_if} BEGIN
   INSERT INTO history_log (step, tbl, row, kind, undo)
   SELECT step, '{table}', {ref}.rowid, '{kind}',
          CASE WHEN step = 0 THEN '' ELSE {sql} END FROM history_state;
@@ -55,10 +56,12 @@ class Step:
 
 @dataclass
 class Outcome:
-    """What a step, an undo or a redo did: filled in when its transaction has committed."""
+    """What a step, an undo or a redo did: filled in when its transaction has committed.
+    `result` is what the operation made, such as a new row's id."""
 
     description: str = ""
     changes: Changes = field(default_factory=Changes)
+    result: Any = None
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -89,13 +92,16 @@ def _triggers(conn: sqlite3.Connection, table: str) -> str:
     values = " || ',' || ".join(_literal(c) for c in columns)
     restore = " || ',' || ".join(f"'{c}=' || {_literal(c)}" for c in columns)
     names = ", ".join(columns)
+    # An update that writes the same values (renumbering rows already in order) is no change.
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
     sqls = {
         "insert": ("new", f"'DELETE FROM {table} WHERE rowid=' || new.rowid"),
         "update": ("old", f"'UPDATE {table} SET ' || {restore} || ' WHERE rowid=' || old.rowid"),
         "delete": ("old", f"'INSERT INTO {table} (rowid, {names}) VALUES (' || old.rowid || ','"
                           f" || {values} || ')'"),
     }
-    return "".join(_TRIGGER.format(table=table, kind=kind, event=kind.upper(), ref=ref, sql=sql)
+    return "".join(_TRIGGER.format(table=table, kind=kind, event=kind.upper(), ref=ref, sql=sql,
+                                   only_if=f" AND ({changed})" if kind == "update" else "")
                    for kind, (ref, sql) in sqls.items())
 
 

@@ -5,15 +5,7 @@ Qt-free and thread-free: drive it from the UI by polling `TurnTimer.state()` and
 """
 
 from meetingkit.timer.engine import TurnTimer
-from meetingkit.timer.heard import (
-    HeardSummary,
-    PersonHeard,
-    RoleHeard,
-    heard_by_item,
-    who_was_heard,
-)
-from meetingkit.timer.people import ORDERS, ROLES, Attendee, TimerError, round_order
-from meetingkit.timer.records import (
+from meetingkit.timer.events import (
     OneMinuteLeft,
     RoundEnded,
     Snapshot,
@@ -24,6 +16,14 @@ from meetingkit.timer.records import (
     TurnNotSaved,
     describe_time_left,
 )
+from meetingkit.timer.heard import (
+    HeardSummary,
+    PersonHeard,
+    RoleHeard,
+    heard_by_item,
+    who_was_heard,
+)
+from meetingkit.timer.people import ORDERS, ROLES, Attendee, TimerError, round_order
 from meetingkit.timer.shares import share_prompt
 
 __all__ = [

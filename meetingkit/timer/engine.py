@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from meetingkit import clock
+from meetingkit.timer.events import RoundEnded, Snapshot, SpeakerChanged, TimerEvent, Turn
 from meetingkit.timer.live_turn import LiveTurn
 from meetingkit.timer.people import (
     Attendee,
@@ -33,7 +34,6 @@ from meetingkit.timer.people import (
     check_unique,
     round_order,
 )
-from meetingkit.timer.records import RoundEnded, Snapshot, SpeakerChanged, TimerEvent, Turn
 from meetingkit.timer.speaker_queue import SpeakerQueue
 from meetingkit.timer.turn_outbox import TurnOutbox
 

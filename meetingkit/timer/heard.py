@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from meetingkit.timer.events import Turn
 from meetingkit.timer.people import ROLES, Attendee, PersonId
-from meetingkit.timer.records import Turn
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from meetingkit.timer.events import OneMinuteLeft, TimerEvent, TimeUp, Turn
 from meetingkit.timer.people import Attendee
-from meetingkit.timer.records import OneMinuteLeft, TimerEvent, TimeUp, Turn
 
 ONE_MINUTE = 60.0
 LAST_STRETCH = 30.0

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from meetingkit.timer.events import Turn
 from meetingkit.timer.heard import who_was_heard
 from meetingkit.timer.people import ROLE_GROUP_NAMES, Attendee
-from meetingkit.timer.records import Turn
 
 
 def share_prompt(

@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from meetingkit.timer.records import Turn, TurnNotSaved
+from meetingkit.timer.events import Turn, TurnNotSaved
 
 
 class TurnOutbox:

@@ -86,7 +86,7 @@ def test_the_glossary_export_asks_and_neutralises_formulas(qtbot, context, on_ne
 
 
 def test_the_claim_form_asks_first(qtbot, context, on_next_dialog, tmp_path, monkeypatch):
-    from ui.tabs.minutes import INVOLVEMENT, MinutesTab
+    from ui.minutes.tab import INVOLVEMENT, MinutesTab
 
     store = context.store
     committee = store.committees.all()[0].id
@@ -100,7 +100,7 @@ def test_the_claim_form_asks_first(qtbot, context, on_next_dialog, tmp_path, mon
     tab.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
     tab.set_meeting(past.id)
-    tab.go_to(INVOLVEMENT)
+    tab.show_part(INVOLVEMENT)
     panel = tab.involvement
     panel.preparation_hours.setFocus()
     panel.preparation_hours.selectAll()

@@ -117,7 +117,7 @@ def test_a_change_the_database_refuses_is_said_in_plain_words(tmp_path, qapp, mo
     monkeypatch.setattr(ui.messages, "tell", lambda _parent, title, text: told.append(text))
     read_only = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)  # SQLite refuses writes
     context = AppContext(store=store)
-    result = context.perform(None, lambda: read_only.execute("DELETE FROM papers"), {"papers"})
+    result = context.perform(None, lambda: read_only.execute("DELETE FROM papers"))
     assert result is None and len(told) == 1
     assert "read-only" in told[0] and not any(word in told[0] for word in RAW_WORDS)
     read_only.close()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from meetingkit.backup import list_backups
 from meetingkit.demo import load_example
 from meetingkit.store import Store
+from meetingkit.store.changes import Changes, Kind
 from ui.app import open_or_recover
 from ui.navigator import KIND_ROLE
 
@@ -53,7 +54,7 @@ def test_back_up_now_and_restore_with_a_preview(window, qtbot, on_next_dialog, m
     action.trigger()
     assert "Backup saved" in window.statusBar().currentMessage()
     store.committees.create("Made after the backup")
-    window.context.bus.changed.emit(frozenset({"committees"}))
+    window.context.bus.changed.emit(Changes.of_kinds(Kind.COMMITTEES))
     monkeypatch.setattr("ui.safety.backup_actions.confirm", lambda *a: True)
     previews = []
 

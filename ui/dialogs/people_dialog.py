@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.ops import committees
 from ui.context import AppContext
 from ui.dialogs.person_dialog import PersonDialog
 from ui.messages import confirm
@@ -84,15 +85,12 @@ class PeopleDialog(QDialog):
             return
         store = self.context.store
 
-        def create() -> int:
-            with store.transaction():
-                person_id = store.people.create(**dialog.values())
-                store.committees.add_member(self.committee_id, person_id)
-            return person_id
-
-        person_id = self.context.perform(self, create, {"people"}, "Person added.")
-        if person_id:
-            self.reload(person_id)
+        values = dialog.values()
+        name = values.pop("name")
+        made = self.context.perform(self, lambda: committees.add_person(
+            store, self.committee_id, name, **values), "Person added.")
+        if made:
+            self.reload(made.result)
 
     def edit_person(self) -> None:
         person_id = self._selected_id()
@@ -101,8 +99,8 @@ class PeopleDialog(QDialog):
         dialog = PersonDialog(self, self.context.store.people.get(person_id))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.context.perform(self, lambda: self.context.store.people.update(
-            person_id, **dialog.values()), {"people"}, "Changes saved.")
+        self.context.perform(self, lambda: committees.update_person(
+            self.context.store, person_id, **dialog.values()), "Changes saved.")
         self.reload(person_id)
 
     def remove_person(self) -> None:
@@ -114,6 +112,6 @@ class PeopleDialog(QDialog):
                        f"Remove {person.name} from this committee? Their past turns and "
                        "feedback stay in the records.", "Remove"):
             return
-        self.context.perform(self, lambda: self.context.store.committees.remove_member(
-            self.committee_id, person_id), {"people"}, f"{person.name} removed.")
+        self.context.perform(self, lambda: committees.remove_member(
+            self.context.store, self.committee_id, person_id), f"{person.name} removed.")
         self.reload()

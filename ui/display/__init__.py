@@ -5,7 +5,7 @@ mode for dyslexia, remembered per user and applied to the whole app.
     apply_saved_display(qsettings)                       (at start, before the window is built)
     prepare_document(document)                           (reading-mode styles for a document)
 
-Screens learn of a change through the change bus word "display". Colours are data in
+Screens that draw their own colours follow DisplayController.changed. Colours are data in
 resources/styles/*.json; the style sheet is resources/styles/app.qss.
 """
 

@@ -1,6 +1,6 @@
 """The display settings in use: changes them, puts them into effect, remembers them for this
-user, tells every screen ("display" on the change bus) and says what changed, for screen
-readers too."""
+user, tells the screens that draw their own colours (`changed`) and says what changed, for
+screen readers too."""
 
 from __future__ import annotations
 
@@ -33,7 +33,6 @@ class DisplayController(QObject):
         apply_display(display)
         stored.save(self.context.settings, display)
         self.changed.emit(display)
-        self.context.bus.changed.emit(frozenset({"display"}))
         if message:
             self.context.bus.status.emit(message)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.errors import MeetingKitError
+from meetingkit.ops import partners
 from ui.announce import announce
 from ui.context import AppContext
 from ui.feedback.scale import ANSWERS, NO_ANSWER, QUESTIONS
@@ -125,14 +125,8 @@ class FeedbackForm(QWidget):
         answers, comment = self.answers(), self.comment.toPlainText()
         person_id, meeting_id = self.who.currentData(), self.meeting_id
         store = self.context.store
-
-        def add() -> int:
-            if not comment.strip() and all(value is None for value in answers.values()):
-                raise MeetingKitError("Please answer at least one question or write a comment "
-                                      "before sending.")
-            return store.feedback.add(meeting_id, person_id, comment, **answers)
-
-        if self.context.perform(self, add, {"feedback"}, "Feedback saved. Thank you."):
+        if self.context.perform(self, lambda: partners.add_feedback(
+                store, meeting_id, person_id, comment, **answers), "Feedback saved. Thank you."):
             self.clear()
             self.thanks.setText("Thank you. Your feedback is saved. The next person can fill "
                                 "in the form now.")

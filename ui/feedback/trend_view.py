@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.feedback.scale import QUESTIONS, average_words
 from ui.feedback.trend_chart import TrendChart, short_day
@@ -69,8 +70,8 @@ class TrendView(QWidget):
                              if meeting_id else None)
         self.refresh()
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if changes & {"feedback", "meetings", "people"}:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.FEEDBACK, Kind.MEETINGS, Kind.PEOPLE):
             self.refresh()
 
     def refresh(self) -> None:

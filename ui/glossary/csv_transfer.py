@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from meetingkit.counting import counted
 from meetingkit.errors import ImportRefused, MeetingKitError
+from meetingkit.ops import glossary as glossary_ops
 from meetingkit.plain.glossary_csv import import_glossary_csv
 from meetingkit.plain.trust import store_values, to_entries
 from ui.context import AppContext
@@ -35,15 +36,11 @@ def import_csv(context: AppContext, parent: QWidget | None, path: str) -> int | 
         tell(parent, "The glossary file was not imported", f"{refusal}\n\nNothing has changed.")
         return None
     store = context.store
-
-    def save_all() -> int:
-        with store.transaction():
-            for entry in entries:
-                store.glossary.save(**store_values(entry))
-        return len(entries)
-
-    return context.perform(parent, save_all, {"glossary"},
-                           f"{counted(len(entries), 'word')} added or updated from {Path(path).name}.")
+    rows = [store_values(entry) for entry in entries]
+    done = context.perform(parent, lambda: glossary_ops.import_terms(store, rows, Path(path).name),
+                           f"{counted(len(entries), 'word')} added or updated from "
+                           f"{Path(path).name}.")
+    return None if done is None else done.result
 
 
 def export_csv(context: AppContext, parent: QWidget | None, path: str) -> bool:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.model import GlossaryTerm
+from meetingkit.ops import glossary as glossary_ops
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.glossary import csv_transfer
 from ui.glossary.term_dialog import KIND_WORDS, TermDialog
@@ -94,8 +96,8 @@ class GlossaryWindow(QDialog):
         self.resize(fitted_size(self, 110, 34))
         self.reload()
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if "glossary" in changes:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.GLOSSARY):
             self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -138,10 +140,11 @@ class GlossaryWindow(QDialog):
         dialog = TermDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
-            new_id = self.context.perform(self, lambda: self.context.store.glossary.save(**values),
-                                          {"glossary"}, f"'{values['term']}' saved.")
-            if new_id:
-                self.reload(new_id)
+            term = values.pop("term")
+            made = self.context.perform(self, lambda: glossary_ops.save_term(
+                self.context.store, term, **values), f"'{term}' saved.")
+            if made:
+                self.reload(made.result)
 
     def edit_term(self) -> None:
         term = self.current()
@@ -152,16 +155,10 @@ class GlossaryWindow(QDialog):
             return
         values = dialog.values()
         store = self.context.store
-
-        def save() -> int:
-            with store.transaction():  # a new spelling or kind replaces the old row
-                if (values["term"], values["kind"]) != (term.term, term.kind):
-                    store.glossary.delete(term.id)
-                return store.glossary.save(**values)
-
-        new_id = self.context.perform(self, save, {"glossary"}, f"'{values['term']}' saved.")
-        if new_id:
-            self.reload(new_id)
+        made = self.context.perform(self, lambda: glossary_ops.edit_term(store, term.id, **values),
+                                    f"'{values['term']}' saved.")
+        if made:
+            self.reload(made.result)
 
     def delete_term(self) -> None:
         term = self.current()
@@ -169,8 +166,9 @@ class GlossaryWindow(QDialog):
             return
         if confirm(self, "Delete this word?", f"Delete '{term.term}' from your glossary? The "
                    "built-in word lists still apply.", "Delete word"):
-            self.context.perform(self, lambda: self.context.store.glossary.delete(term.id),
-                                 {"glossary"}, f"'{term.term}' deleted from the glossary.")
+            self.context.perform(self, lambda: glossary_ops.delete_term(self.context.store, term.id),
+                                 f"'{term.term}' deleted from the glossary. Ctrl+Z brings it "
+                                 "back.")
 
     def import_csv(self) -> None:
         path = csv_transfer.choose_csv_to_import(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from meetingkit.model import ActionStatus
+from meetingkit.ops import minutes
 from ui.context import AppContext
 from ui.minutes.action_table import ActionsView
 from ui.minutes.flow_layout import FlowLayout
@@ -43,12 +44,6 @@ class ActionStatusButtons(QWidget):
         ids = self.view.chosen_ids()
         if not ids:
             return
-        store = self.context.store
-
-        def change() -> None:
-            with store.transaction():
-                for action_id in ids:
-                    store.actions.update(action_id, status=status)
-
         count = "1 action" if len(ids) == 1 else f"{len(ids)} actions"
-        self.context.perform(self, change, {"actions"}, f"{count} {DONE_WORDS[status]}.")
+        self.context.perform(self, lambda: minutes.set_actions_status(
+            self.context.store, ids, status), f"{count} {DONE_WORDS[status]}.")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit import clock
+from meetingkit.store.changes import Changes, Kind
 from meetingkit.store.involvement import LogEntry, filter_log
 from ui.context import AppContext
 from ui.forms import enable_clear_button
@@ -77,8 +78,8 @@ class ActionLogPanel(QWidget):
             if self.isVisible():
                 self.reload()
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if changes & {"actions", "meetings", "committees"}:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.ACTIONS, Kind.MEETINGS, Kind.COMMITTEES):
             self._stale = True
             if self.isVisible():
                 self.reload()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from meetingkit.ops import minutes
 from ui.announce import say_on_arrival
 from ui.context import AppContext
 from ui.messages import confirm
@@ -92,10 +93,10 @@ class ActionsBox(QGroupBox):
         values = self.fields.values()
         meeting_id, item_id = self.meeting_id, self.item_id
         message = f"Action added: {values['text']}. {NEXT_ONE}"
-        new_id = self.context.perform(
-            self, lambda: self.context.store.actions.add(meeting_id, item_id=item_id, **values),
-            {"actions"}, message)
-        if new_id:
+        made = self.context.perform(
+            self, lambda: minutes.add_action(self.context.store, meeting_id, item_id=item_id,
+                                             **values), message)
+        if made:
             self.fields.clear()
             say_on_arrival(self.fields.what, message)  # heard once, with the box's name
             self.fields.what.setFocus()
@@ -111,8 +112,8 @@ class ActionsBox(QGroupBox):
         values = dialog.values()
         if not values["text"]:
             values.pop("text")
-        self.context.perform(self, lambda: self.context.store.actions.update(ids[0], **values),
-                             {"actions"}, "Action changed.")
+        self.context.perform(self, lambda: minutes.update_action(self.context.store, ids[0],
+                                                                **values), "Action changed.")
 
     def delete(self) -> None:
         ids = self.view.chosen_ids()
@@ -122,11 +123,5 @@ class ActionsBox(QGroupBox):
         if not confirm(self, "Delete action?", f"Delete {what}? This cannot be undone. "
                        "To keep a record, mark it done or closed instead.", "Delete"):
             return
-        store = self.context.store
-
-        def delete_all() -> None:
-            with store.transaction():
-                for action_id in ids:
-                    store.actions.delete(action_id)
-
-        self.context.perform(self, delete_all, {"actions"}, "Action deleted.")
+        self.context.perform(self, lambda: minutes.delete_actions(self.context.store, ids),
+                             "Action deleted. Ctrl+Z brings it back.")

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.model import AttendanceStatus, Role
+from meetingkit.ops import minutes
+from meetingkit.store.changes import Changes, Kind
 from ui.announce import announce
 from ui.context import AppContext
 from ui.info_label import InfoLabel
@@ -65,8 +67,8 @@ class AttendancePanel(QScrollArea):
         self.meeting_id = meeting_id
         self.refresh()
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if changes & {"attendance", "people", "committees", "meetings", "settings"}:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.ATTENDANCE, Kind.PEOPLE, Kind.COMMITTEES, Kind.MEETINGS):
             self.refresh()
 
     # ----- building and filling the rows -------------------------------------------------------
@@ -131,8 +133,8 @@ class AttendancePanel(QScrollArea):
             return
         meeting_id, value = self.meeting_id, box.currentData()
         words = f"{name}: {AttendanceStatus(value).label.lower()}."
-        self.context.perform(self, lambda: self.context.store.attendance.set(
-            meeting_id, person_id, status=value), {"attendance"}, words)
+        self.context.perform(self, lambda: minutes.set_attendance(
+            self.context.store, meeting_id, person_id, status=value), words)
         announce(self, self.quorum.text())  # the bus refreshed it just now
 
     def _set_declaration(self, person_id: int, name: str, line: QLineEdit) -> None:
@@ -144,6 +146,6 @@ class AttendancePanel(QScrollArea):
         if text == old:
             return
         meeting_id = self.meeting_id
-        self.context.perform(self, lambda: self.context.store.attendance.set(
-            meeting_id, person_id, declaration=text), {"attendance"},
+        self.context.perform(self, lambda: minutes.set_attendance(
+            self.context.store, meeting_id, person_id, declaration=text),
             f"Declaration of interest saved for {name}.")

@@ -4,7 +4,6 @@ a claim form to print and sign."""
 from __future__ import annotations
 
 import calendar
-import importlib.util
 from datetime import date
 from pathlib import Path
 
@@ -27,14 +26,6 @@ from ui.date_box import DateBox
 from ui.forms import add_field
 from ui.info_label import InfoLabel
 from ui.minutes.money_fields import tidy_form
-
-
-def has_word_claim() -> bool:
-    """True when meetingkit.export can write the claim form (no dead buttons otherwise)."""
-    try:
-        return importlib.util.find_spec("meetingkit.export.claim") is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> str:
@@ -67,15 +58,13 @@ class ClaimBox(QGroupBox):
         self.summary = InfoLabel("Claim summary", tab_stop=True)
         form.addRow(self.summary)
         tidy_form(form)
-        self.word_button: QPushButton | None = None
-        if has_word_claim():
-            self.word_button = QPushButton("Make a claim form (&Word)…")
-            self.word_button.setAccessibleName("Make a claim form in Word")
-            self.word_button.clicked.connect(self.make_word_form)
-            row = QHBoxLayout()
-            row.addWidget(self.word_button)
-            row.addStretch()
-            form.addRow(row)
+        self.word_button = QPushButton("Make a claim form (&Word)…")
+        self.word_button.setAccessibleName("Make a claim form in Word")
+        self.word_button.clicked.connect(self.make_word_form)
+        row = QHBoxLayout()
+        row.addWidget(self.word_button)
+        row.addStretch()
+        form.addRow(row)
 
     def set_meeting(self, meeting: Meeting | None) -> None:
         if meeting is None:
@@ -98,8 +87,7 @@ class ClaimBox(QGroupBox):
     def refresh(self) -> None:
         if self.person_id is None or self.committee_id is None:
             self.summary.setText("")
-            if self.word_button:
-                self.word_button.setEnabled(False)
+            self.word_button.setEnabled(False)
             return
         claim = claim_for(self.context.store, self.person_id, self.committee_id, *self._dates())
         count = len(claim.lines)
@@ -108,8 +96,7 @@ class ClaimBox(QGroupBox):
             f"{claim.person_name}: {meetings} recorded in these dates. Time "
             f"{money(claim.time_pence)}, expenses {money(claim.expenses_pence)}, total "
             f"{money(claim.total_pence)}.")
-        if self.word_button:
-            self.word_button.setEnabled(count > 0)
+        self.word_button.setEnabled(count > 0)
 
     def make_word_form(self) -> None:
         if self.person_id is None or self.committee_id is None:
@@ -129,6 +116,6 @@ class ClaimBox(QGroupBox):
         if not path:
             return
         note_target(store.path, Path(path))  # a killed export's working file is tidied later
-        self.context.perform(
-            self, lambda: export_claim(form, path, allow_patient_details=True), set(),
+        self.context.attempt(
+            self, lambda: export_claim(form, path, allow_patient_details=True),
             f"Claim form saved: {Path(path).name}")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from meetingkit.ops import minutes
 from ui.context import AppContext
 from ui.messages import confirm
 
@@ -100,8 +101,8 @@ class DecisionsBox(QGroupBox):
         if self.item_id is None:
             return
         text, item_id = self.new_text.text(), self.item_id
-        if self.context.perform(self, lambda: self.context.store.decisions.add(item_id, text),
-                                {"minutes", "decisions"}, "Decision added."):
+        if self.context.perform(self, lambda: minutes.add_decision(self.context.store, item_id,
+                                                                  text), "Decision added."):
             self.new_text.clear()
 
     def change(self) -> None:
@@ -112,14 +113,15 @@ class DecisionsBox(QGroupBox):
         text, ok = QInputDialog.getMultiLineText(self, "Change decision", "The decision:", old)
         if ok and text.strip() and text.strip() != old:
             self.context.perform(
-                self, lambda: self.context.store.decisions.update(decision_id, text),
-                {"minutes", "decisions"}, "Decision changed.")
+                self, lambda: minutes.update_decision(self.context.store, decision_id, text),
+                "Decision changed.")
 
     def delete(self) -> None:
         decision_id = self._chosen_id()
         if decision_id is None:
             return
-        if confirm(self, "Delete decision?", "Delete this decision? This cannot be undone.",
-                   "Delete"):
-            self.context.perform(self, lambda: self.context.store.decisions.delete(decision_id),
-                                 {"minutes", "decisions"}, "Decision deleted.")
+        if confirm(self, "Delete decision?", "Delete this decision? Undo (Ctrl+Z) brings it "
+                   "back.", "Delete"):
+            self.context.perform(self, lambda: minutes.delete_decision(self.context.store,
+                                                                       decision_id),
+                                 "Decision deleted. Ctrl+Z brings it back.")

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from meetingkit import clock
 from meetingkit.involvement import InvolvementRecord, claim_line, hours_words, money, per_mile
+from meetingkit.ops import partners
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.forms import add_field
 from ui.info_label import InfoLabel
@@ -106,11 +108,11 @@ class InvolvementPanel(QScrollArea):
         self.claim.set_meeting(meeting)
         self._fill_people()
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if changes & {"people", "committees"} and self.meeting_id:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.PEOPLE, Kind.COMMITTEES) and self.meeting_id:
             self.flush()
             self._fill_people()
-        if changes & {"involvement", "meetings"}:
+        if changes.touches(Kind.INVOLVEMENT, Kind.MEETINGS):
             self._show_rates()
             self._show_result()
             self.claim.refresh()
@@ -209,8 +211,8 @@ class InvolvementPanel(QScrollArea):
         values, meeting_id = self._values(), self.meeting_id
         self._dirty = False
         self.context.perform(
-            self, lambda: self.context.store.involvement.record(meeting_id, person_id, **values),
-            {"involvement"})
+            self, lambda: partners.record_involvement(self.context.store, meeting_id, person_id,
+                                                     **values))
         self.saved.setText(f"Saved at {clock.local_now():%H:%M}.")
 
     def flush(self) -> None:
@@ -225,5 +227,5 @@ class InvolvementPanel(QScrollArea):
                              store.involvement.rates(committee_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.context.perform(
-                self, lambda: store.involvement.set_rates(committee_id, **dialog.values()),
-                {"involvement"}, "Rates saved.")
+                self, lambda: partners.set_rates(store, committee_id, **dialog.values()),
+                "Rates saved.")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QScrollArea, QSizePolicy, QVBoxLayout
 
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import AgendaItem
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.info_label import InfoLabel
 from ui.minutes.actions_box import ActionsBox
@@ -15,8 +16,6 @@ from ui.minutes.decisions_box import DecisionsBox
 from ui.minutes.notes_box import NotesBox
 from ui.minutes.scroll_body import ScrollBody
 from ui.minutes.standing import StandingBlock
-
-NOTES_ONLY = frozenset({"minutes", "notes"})  # what a notes save announces
 
 
 class ItemPanel(QScrollArea):
@@ -71,17 +70,20 @@ class ItemPanel(QScrollArea):
         except MeetingKitError:  # deleted on the Agenda tab a moment ago
             return None
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if self.item_id is None or changes <= NOTES_ONLY:
+    def _changed(self, changes: Changes) -> None:
+        if self.item_id is None:
             return
-        if "agenda" in changes:
+        if changes.touches(Kind.NOTES):
+            self.notes.follow(changes.ids(Kind.NOTES))
+        if changes.touches(Kind.AGENDA):
             item = self._item()
             self.heading.setText(_heading_html(item) if item else "")
-        if changes & {"actions", "meetings", "attendance", "minutes", "agenda"}:
+        if changes.touches(Kind.ACTIONS, Kind.MEETINGS, Kind.ATTENDANCE, Kind.DECISIONS,
+                           Kind.AGENDA):
             self.standing.refresh()
-        if changes & {"minutes", "decisions"}:
+        if changes.touches(Kind.DECISIONS):
             self.decisions.refresh()
-        if changes & {"actions", "people", "committees"}:
+        if changes.touches(Kind.ACTIONS, Kind.PEOPLE, Kind.COMMITTEES):
             self.actions.refresh()
 
 

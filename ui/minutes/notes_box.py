@@ -3,19 +3,18 @@ count of words partners may not know (when the plain-language checker is install
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from meetingkit import clock
+from meetingkit.ops import minutes
+from meetingkit.store.changes import NOTHING
 from ui.announce import announce
 from ui.autosave import AUTOSAVE_WAIT_S, Autosaver
 from ui.context import AppContext
 from ui.info_label import InfoLabel
 
 CHECK_AFTER_MS = 1500  # the word count follows the typing, not every key
-HAS_CHECKER = importlib.util.find_spec("meetingkit.plain") is not None
 
 
 class NotesEditor(QPlainTextEdit):
@@ -48,6 +47,7 @@ class NotesBox(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.state)
         layout.addWidget(self.words)
+        self._saved_changes = NOTHING  # what the last save changed, for the screens
         self.saver = Autosaver(self._save, parent=self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._failed)
@@ -75,6 +75,22 @@ class NotesBox(QWidget):
     def flush(self) -> bool:
         return self.saver.flush()
 
+    def follow(self, item_ids) -> None:
+        """The notes of these items changed (Undo, Redo): show the stored words if they are not
+        what is in the box, unless typing is waiting to be saved over them."""
+        if self.item_id not in item_ids or self.saver.pending:
+            return
+        stored = self.context.store.notes.get(self.item_id)
+        if stored != self.editor.toPlainText():
+            position = self.editor.textCursor().position()
+            self._loading = True
+            self.editor.setPlainText(stored)
+            self._loading = False
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(position, len(stored)))
+            self.editor.setTextCursor(cursor)
+            self._count_hard_words()
+
     # ----- saving ----------------------------------------------------------------------------
     def _typed(self) -> None:
         if self._loading:
@@ -86,11 +102,11 @@ class NotesBox(QWidget):
 
     def _save(self, item_id: int, text: str) -> None:
         with self.context.store.waiting_at_most(AUTOSAVE_WAIT_S):
-            self.context.store.notes.save(item_id, text)
+            self._saved_changes = minutes.save_notes(self.context.store, item_id, text).changes
 
     def _saved(self, _item_id: int, _text: str) -> None:
         self.state.setText(f"Notes saved at {clock.local_now():%H:%M}.")
-        self.context.bus.changed.emit(frozenset({"minutes", "notes"}))
+        self.context.tell_screens(self._saved_changes)
 
     def _failed(self, message: str) -> None:
         self.state.setText(message)
@@ -105,7 +121,7 @@ class NotesBox(QWidget):
 
 def hard_words_line(text: str) -> str:
     """'2 words partners may not know: MDT, utilise.' or '' (no checker, or none found)."""
-    if not HAS_CHECKER or not text.strip():
+    if not text.strip():
         return ""
     from meetingkit.plain import check
 

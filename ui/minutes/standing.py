@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from meetingkit import clock
 from meetingkit.model import AttendanceStatus, Meeting, MeetingStatus
+from meetingkit.ops import committees
 from ui.context import AppContext
 from ui.info_label import InfoLabel
 from ui.minutes.action_buttons import ActionStatusButtons
@@ -141,8 +142,6 @@ class StandingBlock(QGroupBox):
         if previous is None:
             return
         self.context.perform(
-            self, lambda: store.meetings.update(previous.id,
-                                                status=MeetingStatus.MINUTES_APPROVED.value),
-            {"meetings", "minutes"},
+            self, lambda: committees.approve_minutes(store, previous.id),
             f"The minutes of the meeting on {long_day(previous.date)} are approved.")
         self.text.setFocus()  # the button has gone; keep the keyboard on the same spot

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from meetingkit.plain import Finding
 from ui.papers.checker import PaperChecker
+from ui.papers.finding_words import finding_description
 from ui.papers.offsets import from_qt, to_qt
 from ui.papers.underline_painter import paint_underlines
-from ui.papers.wording import finding_description
 
 
 def local_files(mime: QMimeData) -> list[str]:

@@ -22,13 +22,13 @@ from meetingkit.plain import Finding
 from meetingkit.plain.trust import can_allow
 from ui.info_label import InfoLabel
 from ui.papers.button_grid import ButtonGrid
-from ui.papers.underlines import marker_icon
-from ui.papers.wording import (
+from ui.papers.finding_words import (
     CATEGORY_LABELS,
     finding_description,
     finding_line,
     usable_suggestions,
 )
+from ui.papers.underlines import marker_icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 

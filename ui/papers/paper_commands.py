@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from meetingkit.counting import counted
+from meetingkit.ops import glossary as glossary_ops
+from meetingkit.ops import papers as paper_ops
 from meetingkit.plain import Finding, check, plan_changes
 from meetingkit.plain.definitions import acronym_key
 from meetingkit.plain.glossary import resolve
@@ -70,10 +72,8 @@ class PaperCommands(QObject):
         term = allow_term(finding)
         context = self.page.context
         context.perform(
-            self.page,
-            lambda: context.store.glossary.save(
-                term, kind="allow", note="Allowed from the paper checker."),
-            {"glossary"}, f"'{term}' is allowed and will not be marked in any paper. "
+            self.page, lambda: glossary_ops.allow_term(context.store, term),
+            f"'{term}' is allowed and will not be marked in any paper. "
             "Edit, Glossary… changes this.")
         self.page.findings.list.setFocus()
 
@@ -106,14 +106,8 @@ class PaperCommands(QObject):
         if not chosen:
             return
         store, committee = page.context.store, page.committee_id
-
-        def save() -> None:
-            with store.transaction():
-                for acronym, meaning in chosen.items():
-                    store.acronym_meanings.choose(committee, acronym, meaning)
-
         said = "; ".join(f"{a} means {m}" for a, m in chosen.items())
-        page.context.perform(page, save, {"glossary"},
+        page.context.perform(page, lambda: glossary_ops.choose_meanings(store, committee, chosen),
                              f"Remembered for this committee: {said}.")
         page.load_glossary()
 
@@ -142,9 +136,9 @@ class PaperCommands(QObject):
             paper_id = page.paper.id
             # The text it was made from is saved with it, so it is known to be up to date.
             page.context.perform(
-                page, lambda: page.context.store.papers.update(paper_id, body=text,
-                                                               plain_body=plain),
-                {"papers"}, f"Plain version saved with {counted(count, 'change')}. See it in Plain view.")
+                page, lambda: paper_ops.save_plain_version(page.context.store, paper_id, text,
+                                                        plain),
+                f"Plain version saved with {counted(count, 'change')}. See it in Plain view.")
             page.reload_paper_record()
         else:
             cursor = page.editor.textCursor()
@@ -165,7 +159,7 @@ class PaperCommands(QObject):
                        "paper? The paper as written stays as it is.", "Remove plain version"):
             return
         paper_id = page.paper.id
-        page.context.perform(page, lambda: page.context.store.papers.update(paper_id,
-                                                                            plain_body=None),
-                             {"papers"}, "Plain version removed.")
+        page.context.perform(page, lambda: paper_ops.remove_plain_version(page.context.store,
+                                                                       paper_id),
+                             "Plain version removed.")
         page.reload_paper_record()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from meetingkit.errors import ImportRefused
 from meetingkit.importers import load_paper
 from meetingkit.importers.progress import ImportStopped
+from meetingkit.ops import papers as paper_ops
 from ui.context import AppContext
 from ui.messages import tell
 from ui.review.worker import run_with_progress
@@ -39,11 +40,12 @@ def import_paper(context: AppContext, parent: QWidget | None, item_id: int,
     except ImportRefused as refusal:
         tell(parent, "This file was not added", f"{refusal}\n\nNothing has been changed.")
         return None
-    new_id = context.perform(
+    made = context.perform(
         parent,
-        lambda: context.store.papers.add(item_id, imported.title, imported.markdown,
-                                         source_name=imported.source_name),
-        {"papers"}, f"Paper added: {imported.title}.")
+        lambda: paper_ops.add_paper(context.store, item_id, imported.title, imported.markdown,
+                                 source_name=imported.source_name),
+        f"Paper added: {imported.title}.")
+    new_id = made.result if made else None
     if new_id and imported.warnings:
         tell(parent, "The paper was added",
              "The paper was added. A few things to know:\n\n"

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import Paper
+from meetingkit.ops import papers as paper_ops
 from meetingkit.plain import DEFAULT_TARGET_READING_AGE, check
 from meetingkit.plain.trust import meaning_entries, to_entries
+from meetingkit.store.changes import NOTHING
 from ui.announce import announce
 from ui.autosave import AUTOSAVE_WAIT_S, Autosaver
 from ui.context import AppContext
@@ -91,13 +93,14 @@ class PaperPage(QWidget):
         layout.addWidget(self.out_of_date)
         layout.addWidget(self.readability)
         layout.addWidget(self.views, 1)
+        self._saved_changes = NOTHING  # what the last save changed, for the screens
         self.autosaver = Autosaver(self._save, self.editor.toPlainText, self)
         self.editor.edited.connect(self.autosaver.changed)
         self.autosaver.pending_changed.connect(
             lambda waiting: self.save_state.setText("Saving…" if waiting else
                                                     "All changes saved."))
         self.autosaver.saved.connect(
-            lambda _paper, _text: self.context.bus.changed.emit(frozenset({"papers"})))
+            lambda _paper, _text: self.context.tell_screens(self._saved_changes))
         self.autosaver.failed.connect(self._not_saved)
         self.editor.checker.checked.connect(self._checked)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
@@ -221,6 +224,7 @@ class PaperPage(QWidget):
         except MeetingKitError:
             return
         self.title.setText(self.paper.title)
+        self._follow_text()
         self._show_plain_state(announce_change=True)
         self.refresh_plain_view()
         self._checked()  # the reading panel puts the plain version beside the paper
@@ -274,9 +278,20 @@ class PaperPage(QWidget):
     def flush(self) -> None:
         self.autosaver.flush()
 
+    def _follow_text(self) -> None:
+        """The stored text changed under the editor (Undo, Redo): show it, where the caret
+        was, unless typing is waiting to be saved over it."""
+        if self.autosaver.pending or self.paper.body == self.editor.toPlainText():
+            return
+        position = self.editor.textCursor().position()
+        self.editor.load(self.paper.body)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(cursor)
+
     def _save(self, paper_id: int, text: str) -> None:
         with self.context.store.waiting_at_most(AUTOSAVE_WAIT_S):
-            self.context.store.papers.update(paper_id, body=text)
+            self._saved_changes = paper_ops.save_text(self.context.store, paper_id, text).changes
 
     def _not_saved(self, message: str) -> None:
         self.save_state.setText(message)  # and the autosaver tries again in a second

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from meetingkit.plain import Finding, Stats
 from ui.info_label import InfoLabel
 from ui.papers.comparison import comparison_words, harder_or_longer
-from ui.papers.wording import counts_words, length_words, reading_age_words
+from ui.papers.finding_words import counts_words, length_words, reading_age_words
 
 
 class ReadabilityPanel(InfoLabel):

@@ -74,8 +74,6 @@ class PublishDialog(QDialog):
             layout.addWidget(_label("The checks found nothing that would get in a partner's "
                                     "way.", "Check result"))
             self.list.hide()
-        for note in check.not_checked:
-            layout.addWidget(_label(note, "Not checked"))
         self.go_button = QPushButton("&Go to this and fix it")
         self.go_button.setAccessibleName("Go to this and fix it")
         self.go_button.clicked.connect(self.go_to_chosen)

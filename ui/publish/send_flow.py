@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from meetingkit.errors import MeetingKitError
-from meetingkit.export.send_pack import record_sent
+from meetingkit.ops import committees
 from meetingkit.publishing import check_pack
 from ui.announce import announce
 from ui.context import AppContext
 from ui.messages import tell
 from ui.publish import send_files
-from ui.publish.navigate import go_to_problem
+from ui.publish.navigate import problem_target
 from ui.publish.publish_dialog import PublishDialog
 
 
@@ -42,7 +42,7 @@ def send_pack(parent: QWidget, context: AppContext, meeting_id: int | None) -> b
     dialog = PublishDialog(parent, check, first_sent)
     answer = dialog.exec()
     if dialog.chosen_problem is not None:
-        go_to_problem(parent, dialog.chosen_problem)
+        context.go_to(problem_target(dialog.chosen_problem))
         return False
     if answer != QDialog.DialogCode.Accepted:
         return False
@@ -50,12 +50,12 @@ def send_pack(parent: QWidget, context: AppContext, meeting_id: int | None) -> b
     if files is None:
         return False
     open_problems = len(check.problems)
-    record = context.perform(
-        parent, lambda: record_sent(store, meeting_id, files, dialog.reason_text(),
-                                    open_problems),
-        {"meetings"}, "")
-    if record is None:
+    sent = context.perform(
+        parent, lambda: committees.record_pack_sent(store, meeting_id, files,
+                                                    dialog.reason_text(), open_problems))
+    if sent is None:
         return False
+    record = sent.result
     opened = send_files.open_draft(files)
     message = ("The meeting pack is made and recorded as sent, on time."
                if record.published_on_time else

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from meetingkit.errors import ImportRefused
 from meetingkit.export.dates import long_date
+from meetingkit.ops import partners
 from ui.context import AppContext
 from ui.messages import tell
 from ui.review import files
@@ -66,7 +67,7 @@ def read_reply_kindly(parent: QWidget | None, path):
 
 def add_reply(context: AppContext, parent: QWidget, reply):
     """Adds the reply's questions to the chosen meeting's items, or says why not."""
-    from meetingkit.review import check_reply_matches, import_reply
+    from meetingkit.review import check_reply_matches
 
     if context.meeting_id is None:
         tell(parent, "Choose the meeting first",
@@ -80,10 +81,10 @@ def add_reply(context: AppContext, parent: QWidget, reply):
         tell(parent, "This reply is for another meeting", str(problem))
         return None
     meeting_id = context.meeting_id
-    result = context.perform(parent, lambda: import_reply(context.store, meeting_id, reply),
-                             {"questions", "agenda"})
-    if result is None:
+    done = context.perform(parent, lambda: partners.import_reply(context.store, meeting_id, reply))
+    if done is None:
         return None
+    result = done.result
     context.bus.status.emit(result.message())
     listed = [f"• {item.title}: {question}" for item in reply.items
               for question in item.questions][:MAX_LISTED]

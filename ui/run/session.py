@@ -16,9 +16,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from meetingkit.errors import MeetingKitError
+from meetingkit.store.changes import Changes, Kind
 from meetingkit.timer import Attendee, Snapshot, TimerError, TurnTimer
+from meetingkit.timer.turn_store import Member, members, store_turn, stored_turns
 from ui.context import AppContext
-from ui.run.records import Member, members, store_turn, stored_turns
 
 # Tests replace this (or pass clock= to the tab) to drive the timer with a fake clock.
 clock_factory: Callable[[], Callable[[], float]] = lambda: time.monotonic  # noqa: E731
@@ -74,10 +75,12 @@ class RunSession(QObject):
             self.turns = stored_turns(store, self.meeting_id, [m.attendee for m in self.members])
         self.turns_changed.emit()
 
-    def _data_changed(self, changes: frozenset) -> None:
-        if self._telling_bus or not changes & {"turns", "attendance", "people", "meetings"}:
+    def _data_changed(self, changes: Changes) -> None:
+        if self._telling_bus or not changes.touches(Kind.TURNS, Kind.ATTENDANCE, Kind.PEOPLE,
+                                                    Kind.MEETINGS):
             return
-        if self.meeting_id is not None and "meetings" in changes and not self._meeting_exists():
+        if (self.meeting_id is not None and changes.touches(Kind.MEETINGS)
+                and not self._meeting_exists()):
             self.meeting_id = self._round_meeting = None  # deleted a moment ago: its round
             self.timer = self._new_timer()  # goes with it (there is nowhere to save its turns)
             self.refresh()
@@ -160,7 +163,7 @@ class RunSession(QObject):
     def _tell_bus(self) -> None:
         self._telling_bus = True
         try:
-            self.context.bus.changed.emit(frozenset({"turns"}))
+            self.context.bus.changed.emit(Changes({Kind.TURNS: frozenset(self.saved_ids)}))
         finally:
             self._telling_bus = False
         self.turns_changed.emit()

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.timer import Attendee
+from meetingkit.timer.turn_store import Member
 from ui.forms import add_field
 from ui.run.controls import big_button, generous
 from ui.run.format import ROLE_WORDS
-from ui.run.records import Member
 
 MODES = [
     ("round", "A &round: everyone in turn, the same time each"),

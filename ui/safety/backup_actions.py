@@ -24,6 +24,7 @@ from meetingkit.leftovers import clean_leftovers
 from meetingkit.paths import backup_folder
 from meetingkit.recovery import restore
 from meetingkit.store import Store
+from meetingkit.store.changes import Changes
 from ui.context import AppContext
 from ui.info_label import InfoLabel
 from ui.messages import confirm, tell
@@ -70,7 +71,7 @@ def backup_menu_actions(context: AppContext, parent: QWidget) -> list[tuple[str,
 
 
 def back_up_now(context: AppContext, parent: QWidget | None) -> Path | None:
-    made = context.perform(parent, lambda: context.store.backup_now("by-hand"), set())
+    made = context.attempt(parent, lambda: context.store.backup_now("by-hand"))
     if made:
         context.bus.status.emit(f"Backup saved: {made.name}")
     return made
@@ -144,7 +145,6 @@ class RestoreDialog(QDialog):
             tell(self, "The backup was not restored", str(error))
         finally:
             context.store = Store.open(db_path)
-        context.bus.changed.emit(frozenset({"committees", "meetings", "agenda", "papers",
-                                            "minutes", "actions", "people", "glossary"}))
+        context.tell_screens(Changes.everything())  # a new store, with a history of its own
         context.bus.status.emit("Backup restored.")
         self.accept()

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.search_results import MAX_TYPED, Finder, Found, clean_words, count_line
+from meetingkit.store.changes import Changes, Kind
 from ui.announce import announce
 from ui.context import AppContext
 from ui.info_label import InfoLabel
 from ui.papers.fitted import fitted_size
-from ui.search.results import MAX_TYPED, Finder, Found, clean_words, count_line
 
 PAUSE_MS = 250  # results follow the typing, not every key
 FOUND_ROLE = Qt.ItemDataRole.UserRole
-RELOAD_ON = frozenset({"papers", "minutes", "notes", "agenda", "meetings", "committees"})
+RELOAD_ON = (Kind.PAPERS, Kind.NOTES, Kind.AGENDA, Kind.MEETINGS, Kind.COMMITTEES)
 INTRO = ("Find words in the papers and the minutes notes of every meeting, for every "
          "committee. Choose a result and press Return, or Go to it, to open it there.")
 
@@ -149,8 +150,8 @@ class FindDialog(QDialog):
             self.results.setCurrentRow(max(0, self.results.currentRow()))
             self.results.setFocus()
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if changes & RELOAD_ON and self.isVisible() and self.searched:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*RELOAD_ON) and self.isVisible() and self.searched:
             self.searched = None  # the results may be out of date: search again soon
             self.pause.start()
 

@@ -31,4 +31,4 @@ def _go(window: QMainWindow, dialog: FindDialog, found) -> None:
     """The window steps aside so the result can be seen; Ctrl+Shift+F brings it back."""
     dialog.hide()
     window.activateWindow()
-    go_to_found(window, found)
+    go_to_found(window.context, found)

@@ -1,7 +1,7 @@
 """Pictures of the main window in every theme at normal and double text size, for the user guide
 and for looking at (nothing clipped, nothing on top of anything else).
 
-    python -m ui.display.screenshots [folder]     (default docs/screenshots; runs offscreen)
+    python -m docs.screenshots.make_display_screenshots [folder]     (default docs/screenshots; runs offscreen)
 """
 
 from __future__ import annotations

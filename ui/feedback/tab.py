@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from meetingkit.errors import MeetingKitError
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.feedback.form import FeedbackForm
 from ui.feedback.trend_chart import short_day
@@ -55,8 +56,8 @@ class FeedbackTab(QWidget):
         self.form.set_meeting(self.meeting_id)
         self.trend.set_meeting(self.meeting_id)
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if changes & {"feedback", "meetings"}:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.FEEDBACK, Kind.MEETINGS):
             self.set_meeting(self.meeting_id)
-        elif changes & {"people", "committees"}:
+        elif changes.touches(Kind.PEOPLE, Kind.COMMITTEES):
             self.form.fill_people()

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.errors import MeetingKitError
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.minutes.action_log import ActionLogPanel
 from ui.minutes.attendance import AttendancePanel
 from ui.minutes.involvement_panel import InvolvementPanel
 from ui.minutes.item_panel import ItemPanel
+from ui.navigation import NotesTarget, select_words
 
 NO_MEETING = "Choose a meeting on the left to take its minutes."
 ATTENDANCE, ITEM, ACTION_LOG, INVOLVEMENT = "attendance", "item", "action_log", "involvement"
@@ -143,8 +145,8 @@ class MinutesTab(QWidget):
         else:
             self.stack.setCurrentWidget(self.involvement)
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if self.meeting_id is not None and changes & {"agenda", "meetings"}:
+    def _changed(self, changes: Changes) -> None:
+        if self.meeting_id is not None and changes.touches(Kind.AGENDA, Kind.MEETINGS):
             try:
                 self.context.store.meetings.get(self.meeting_id)
             except MeetingKitError:
@@ -153,7 +155,15 @@ class MinutesTab(QWidget):
             self._fill_parts()
 
     # ----- going to a part (menus, buttons) ----------------------------------------------------
-    def go_to(self, kind: str, ident: int | None = None) -> None:
+    def go_to(self, target: NotesTarget) -> bool:
+        """The agenda item's notes, the words found in them selected."""
+        editor = self.show_item_notes(target.item_id)
+        if editor is None:
+            return False
+        select_words(editor, target.words)
+        return True
+
+    def show_part(self, kind: str, ident: int | None = None) -> None:
         """Shows this tab and the part, and puts the keyboard in it."""
         if self.meeting_id is None:
             return
@@ -171,7 +181,7 @@ class MinutesTab(QWidget):
         them. The notes box, or None when the item is not in this meeting."""
         if self.meeting_id is None:
             return None
-        self.go_to(ITEM, item_id)
+        self.show_part(ITEM, item_id)
         if self._current_part() != (ITEM, item_id):
             return None
         editor = self.item_panel.notes.editor
@@ -188,6 +198,6 @@ class MinutesTab(QWidget):
                            ("Partners' &time and expenses", INVOLVEMENT)):
             action = QAction(text, self)
             action.setObjectName(f"minutes_{kind}")
-            action.triggered.connect(lambda _=False, k=kind: self.go_to(k))
+            action.triggered.connect(lambda _=False, k=kind: self.show_part(k))
             made.append(action)
         return made

@@ -10,7 +10,7 @@ commit row by row, which would take minutes). Ids are given explicitly so rows c
 other without reading anything back; the full-text index fills itself through the store's
 triggers. The output depends only on the spec, the seed and `today`.
 
-    from meetingkit.scale_data import ScaleSpec, generate
+    from benchmarks.scale_data import ScaleSpec, generate
     counts = generate(store, ScaleSpec.scaled(0.1), today=date(2026, 6, 1))
 """
 

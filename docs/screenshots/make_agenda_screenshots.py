@@ -1,7 +1,7 @@
 """Pictures of the Agenda tab, the templates, the Overview's pack section and the Send the
 meeting pack dialog, for the user guide and for looking at (normal and double text size).
 
-    python -m ui.agenda.screenshots [folder]     (default docs/screenshots; runs offscreen)
+    python -m docs.screenshots.make_agenda_screenshots [folder]     (default docs/screenshots; runs offscreen)
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ def take(folder: Path, scale: float) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from meetingkit.demo import load_example
+    from meetingkit.ops import agenda as agenda_ops
+    from meetingkit.ops import committees
     from meetingkit.publishing import check_pack
     from meetingkit.store import Store
     from meetingkit.templates import list_templates
@@ -57,13 +59,13 @@ def take(folder: Path, scale: float) -> list[Path]:
     agenda = window.workspace.widget(1)
     window.workspace.setCurrentIndex(1)
     item = store.agenda.items(upcoming)[4]
-    store.agenda.update(item.id, minutes=60)  # ten minutes too long: the warning shows
-    context.bus.changed.emit(frozenset({"agenda"}))
+    # Ten minutes too long, so the warning shows.
+    context.perform(None, lambda: agenda_ops.update_item(store, item.id, minutes=60))
     agenda.show_item(item.id)
     save(window, "tab")
     committee = store.committees.all()[0]
-    empty = store.meetings.create(committee.id, committee.name, "2099-02-10")
-    context.bus.changed.emit(frozenset({"meetings"}))
+    empty = context.perform(None, lambda: committees.create_meeting(
+        store, committee.id, committee.name, "2099-02-10")).result
     window.navigator.select("meeting", empty)
     save(window, "empty")
     dialog = TemplateDialog(window, list_templates())

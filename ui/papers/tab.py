@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.errors import MeetingKitError
+from meetingkit.ops import papers as paper_ops
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.messages import confirm
+from ui.navigation import PaperTarget, select_words
 from ui.papers.button_grid import ButtonGrid
 from ui.papers.editor import local_files
 from ui.papers.paper_commands import PaperCommands
@@ -174,17 +177,30 @@ class PapersTab(QWidget):
         for widget in (self.rename_button, self.delete_button, self.rewrite_action):
             widget.setEnabled(self.page.paper is not None)
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if changes & {"papers", "agenda", "meetings"}:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.PAPERS, Kind.AGENDA, Kind.MEETINGS):
             self.reload()
             self.page.reload_paper_record()
-        if "glossary" in changes and self._glossary_loaded:
+        if changes.touches(Kind.GLOSSARY) and self._glossary_loaded:
             self.page.load_glossary()
-        if changes & {"committees", "settings"}:
+        if changes.touches(Kind.COMMITTEES):
             self._load_target()
 
     def flush(self) -> None:
         self.page.flush()
+
+    def go_to(self, target: PaperTarget) -> bool:
+        """Opens the paper: its text, with the words selected, or its Plain view."""
+        if not self.tree.select("paper", target.paper_id):
+            return False
+        page = self.page
+        if target.plain_view:
+            page.show_plain_version()
+            return True
+        page.views.setCurrentIndex(0)  # "Write and check", where the text is
+        page.editor.setFocus()
+        select_words(page.editor, target.words)
+        return True
 
     # ----- commands ----------------------------------------------------------------------------
     def _open(self, paper_id: int | None) -> None:
@@ -199,9 +215,10 @@ class PapersTab(QWidget):
         title = ask_title(self, "New blank paper", "", "Add paper")
         if title is None:
             return
-        new_id = self.context.perform(self, lambda: self.context.store.papers.add(item_id, title),
-                                      {"papers"}, f"Paper added: {title}.")
-        self._open(new_id)
+        made = self.context.perform(self, lambda: paper_ops.add_paper(self.context.store, item_id,
+                                                                   title),
+                                    f"Paper added: {title}.")
+        self._open(made.result if made else None)
 
     def add_from_file(self) -> None:
         item_id = self.tree.current_item_id()
@@ -222,19 +239,19 @@ class PapersTab(QWidget):
             return
         title = ask_title(self, "Rename paper", paper.title, "Rename")
         if title is not None and title != paper.title:
-            self.context.perform(self, lambda: self.context.store.papers.update(paper.id,
-                                                                                title=title),
-                                 {"papers"}, f"Paper renamed: {title}.")
+            self.context.perform(self, lambda: paper_ops.update_details(self.context.store, paper.id,
+                                                                     title=title),
+                                 f"Paper renamed: {title}.")
 
     def delete_paper(self) -> None:
         paper = self.page.paper
         if paper is None:
             return
-        if confirm(self, "Delete this paper?", f"Delete the paper '{paper.title}'? This cannot "
-                   "be undone.", "Delete paper"):
+        if confirm(self, "Delete this paper?", f"Delete the paper '{paper.title}'? Undo (Ctrl+Z) "
+                   "brings it back.", "Delete paper"):
             self.page.show_paper(None)  # nothing waiting to be saved into a deleted paper
-            self.context.perform(self, lambda: self.context.store.papers.delete(paper.id),
-                                 {"papers"}, "Paper deleted.")
+            self.context.perform(self, lambda: paper_ops.delete_paper(self.context.store, paper.id),
+                                 "Paper deleted. Ctrl+Z brings it back.")
             self._current_changed()
 
     def open_glossary(self) -> None:

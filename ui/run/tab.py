@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.errors import MeetingKitError
+from meetingkit.store.changes import Changes, Kind
 from meetingkit.timer import OneMinuteLeft, RoundEnded, SpeakerChanged, TimeUp, TurnNotSaved
+from meetingkit.timer.turn_store import heard_attendees
 from ui.announce import announce
 from ui.context import AppContext
 from ui.forms import add_field
@@ -28,7 +30,6 @@ from ui.run.controls import big_button, generous
 from ui.run.heard_view import WhoWasHeardView
 from ui.run.live_panel import FacilitatorPanel
 from ui.run.presenter import PresenterWindow
-from ui.run.records import heard_attendees
 from ui.run.session import RunSession
 from ui.run.shares_panel import SharesPanel
 from ui.run.start_panel import StartPanel
@@ -127,12 +128,12 @@ class RunMeetingTab(QScrollArea):
             self.presenter.close()
 
     # ----- reacting -----------------------------------------------------------------------------
-    def _data_changed(self, changes: frozenset) -> None:
+    def _data_changed(self, changes: Changes) -> None:
         if self.meeting_id is None:
             return
-        if "agenda" in changes:
+        if changes.touches(Kind.AGENDA):
             self._load_items()
-        if changes & {"attendance", "people"} and not self.session.running:
+        if changes.touches(Kind.ATTENDANCE, Kind.PEOPLE) and not self.session.running:
             self.start_panel.set_members(self.session.members)
 
     def _load_items(self) -> None:

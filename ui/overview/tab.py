@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QTabWidget, QVBoxLayout,
 from meetingkit.counting import counted
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import MeetingStatus
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.info_label import InfoLabel
 from ui.publish.pack_section import pack_section_html
@@ -28,6 +29,9 @@ def _reading_label(name: str) -> InfoLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
 
+
+
+SHOWS = (Kind.MEETINGS, Kind.COMMITTEES, Kind.AGENDA, Kind.PAPERS)  # what it draws from
 
 class OverviewTab(QScrollArea):
     def __init__(self, context: AppContext):
@@ -53,7 +57,7 @@ class OverviewTab(QScrollArea):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         self.setWidget(body)
-        context.bus.changed.connect(lambda _changes: self.refresh())
+        context.bus.changed.connect(self._changed)
         self.refresh()
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
@@ -62,6 +66,10 @@ class OverviewTab(QScrollArea):
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*SHOWS):  # not notes, decisions, actions: it shows none of them
+            self.refresh()
 
     def refresh(self) -> None:
         self._set_sendable(False)

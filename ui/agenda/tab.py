@@ -1,5 +1,6 @@
 """Agenda: the items in order with an editor beside them. Add, change, delete (after asking),
-reorder with Alt+Up / Alt+Down, the Move buttons or by dragging, and undo any of it. Start from
+reorder with Alt+Up / Alt+Down, the Move buttons or by dragging; Edit > Undo takes back any of
+it (the store keeps the history: meetingkit.ops). Start from
 a template or the last meeting's agenda. The running total of minutes is shown against the
 meeting's length, with a plain warning when the agenda does not fit."""
 
@@ -11,20 +12,22 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter
 
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import AgendaItem
+from meetingkit.ops import agenda as agenda_ops
+from meetingkit.store.changes import Changes, Kind
 from meetingkit.templates import last_meeting_agenda, list_templates
 from ui.agenda import questions
-from ui.agenda.agenda_actions import UndoActions, make_action
+from ui.agenda.agenda_actions import make_action
 from ui.agenda.item_editor import ItemEditor
 from ui.agenda.list_panel import ListPanel
 from ui.agenda.template_dialog import TemplateDialog
-from ui.agenda.undo import AgendaUndo
-from ui.agenda.wording import closing_position, time_fit
+from ui.agenda.time_words import closing_position, time_fit
 from ui.announce import announce
 from ui.context import AppContext
 from ui.messages import confirm, tell
+from ui.navigation import ItemTarget
 from ui.workspace import bring_forward
 
-RELOAD_ON = frozenset({"agenda", "meetings", "committees", "people", "questions"})
+RELOAD_ON = (Kind.AGENDA, Kind.MEETINGS, Kind.COMMITTEES, Kind.PEOPLE, Kind.QUESTIONS)
 
 
 class AgendaTab(QScrollArea):
@@ -35,8 +38,7 @@ class AgendaTab(QScrollArea):
         self.items: list[AgendaItem] = []
         self._reloading = False
         self._was_over = False
-        self.undo = AgendaUndo(context, self)
-        self.undo.broken.connect(self._history_cleared)
+        self._select_after: int | None = None  # the item this tab's own change is about
         self.panel = ListPanel()
         self.table, self.model = self.panel.table, self.panel.model
         self.editor = ItemEditor()
@@ -57,6 +59,7 @@ class AgendaTab(QScrollArea):
         self.setTabOrder(self.panel.time_label, self.panel.add_button)
         self.setTabOrder(self.panel.move_down_button, self.editor.title)
         context.bus.changed.connect(self._changed)
+        context.bus.stepped.connect(self._stepped)
         self.reload()
 
     # ----- set-up ----------------------------------------------------------------------------
@@ -72,7 +75,6 @@ class AgendaTab(QScrollArea):
                                          Qt.ShortcutContext.WidgetShortcut)
         self.panel.addActions([self.move_up_action, self.move_down_action])
         self.table.addAction(self.delete_action)
-        self.undo_actions = UndoActions(self, self.undo.stack)
         self.template_action = make_action(self, "Use an agenda &template…", "agenda_template",
                                            lambda: bring_forward(self) or self.use_template())
         self.copy_action = make_action(self, "&Copy the last meeting's agenda…", "agenda_copy_last",
@@ -92,16 +94,10 @@ class AgendaTab(QScrollArea):
         self.editor.commit_requested.connect(self._commit)
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
-        return [("Edit", self.undo_actions.undo), ("Edit", self.undo_actions.redo),
-                ("Edit", self.template_action), ("Edit", self.copy_action)]
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.undo_actions.set_visible(True)
+        return [("Edit", self.template_action), ("Edit", self.copy_action)]
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.editor.commit()
-        self.undo_actions.set_visible(False)
         super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -120,15 +116,25 @@ class AgendaTab(QScrollArea):
     def set_meeting(self, meeting_id: int | None) -> None:
         self.editor.commit()
         self.meeting_id = meeting_id
-        self.undo.reset()  # undo belongs to one meeting's agenda
         self.editor.show_item(None)
-        self.reload()
+        self.reload(new_meeting=True)
 
-    def _changed(self, changes: frozenset[str]) -> None:
-        if changes & RELOAD_ON:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*RELOAD_ON):
             self.reload()
 
-    def reload(self) -> None:
+    def _stepped(self, outcome) -> None:
+        """Undo or Redo: the first item it touched that is here is chosen, so a deleted item
+        brought back is the one shown."""
+        touched = outcome.changes.ids(Kind.AGENDA)
+        first = next((item.id for item in self.items if item.id in touched), None)
+        if first is not None:
+            self._select_row(self.model.row_of(first))
+
+    def reload(self, new_meeting: bool = False) -> None:
+        """Shows the meeting's items. The item this tab's own change was about is chosen (one
+        just added or moved); otherwise the chosen item stays chosen, or the one in its place
+        when it has gone."""
         store = self.context.store
         meeting = None
         try:
@@ -136,14 +142,17 @@ class AgendaTab(QScrollArea):
                 meeting = store.meetings.get(self.meeting_id)
         except MeetingKitError:  # deleted a moment ago
             self.meeting_id = None
-        keep = self.undo.select_after or self.current_id()
-        self.undo.select_after = None
+        keep, row = self._select_after or self.current_id(), self.table.currentIndex().row()
+        self._select_after = None
         self.items = store.agenda.items(self.meeting_id) if meeting else []
-        self.undo.ids.keep_only({item.id for item in self.items})
         self._reloading = True
         try:
             self.model.load(self.items)
-            self._select_row(self.model.row_of(keep) if keep else -1)
+            if keep is not None and self.model.row_of(keep) >= 0:
+                self._select_row(self.model.row_of(keep))
+            else:
+                self._select_row(min(row, len(self.items) - 1) if keep and not new_meeting
+                                 else -1)
         finally:
             self._reloading = False
         if meeting is not None:
@@ -211,9 +220,16 @@ class AgendaTab(QScrollArea):
     def flush(self) -> None:
         self.editor.commit()
 
+    def go_to(self, target: ItemTarget) -> bool:
+        if self.model.row_of(target.item_id) < 0:
+            return False
+        self.show_item(target.item_id, target.field)
+        return True
+
     # ----- changes -----------------------------------------------------------------------------
     def _commit(self, item_id: int, old: dict, new: dict) -> None:
-        if not self.undo.update(item_id, old, new):
+        if not self.context.perform(
+                self, lambda: agenda_ops.update_item(self.context.store, item_id, **new), "Saved."):
             self.editor.revert()
 
     def add_item(self) -> None:
@@ -221,7 +237,11 @@ class AgendaTab(QScrollArea):
             return
         self.editor.commit()
         position = closing_position([i.standing for i in self.items])
-        if self.undo.add(self.meeting_id, "New item", position, {}) is not None:
+        meeting_id = self.meeting_id
+        made = self.context.perform(self, lambda: agenda_ops.add_item(
+            self.context.store, meeting_id, "New item", position), "Item added.")
+        if made:
+            self._select_row(self.model.row_of(made.result))
             self.editor.focus_field("title")  # type the title straight away
 
     def delete_item(self) -> None:
@@ -234,7 +254,8 @@ class AgendaTab(QScrollArea):
         held = f" and its {papers} paper{'s' * (papers != 1)}" if papers else ""
         if confirm(self, "Delete this agenda item?",
                    f"Delete '{item.title}'{held}? Undo (Ctrl+Z) brings it back.", "Delete item"):
-            self.undo.delete(item_id, item.title)
+            self.context.perform(self, lambda: agenda_ops.delete_item(self.context.store, item_id),
+                                 f"Deleted '{item.title}'. Undo (Ctrl+Z) brings it back.")
             self.table.setFocus()
 
     def move(self, step: int) -> None:
@@ -248,13 +269,22 @@ class AgendaTab(QScrollArea):
             return
         new = list(ids)
         new.insert(row + step, new.pop(row))
-        self.undo.reorder(self.meeting_id, ids, new, item_id)
+        self._reorder(new, item_id)
         self.table.setFocus()
 
     def _dropped(self, new_order: list[int], moved_id: int) -> None:
         if self.meeting_id is not None:
             self.editor.commit()
-            self.undo.reorder(self.meeting_id, self.model.ids(), list(new_order), moved_id)
+            self._reorder(list(new_order), moved_id)
+
+    def _reorder(self, new_ids: list[int], moved_id: int) -> None:
+        if new_ids == self.model.ids():
+            return
+        meeting_id = self.meeting_id
+        self._select_after = moved_id
+        self.context.perform(
+            self, lambda: agenda_ops.reorder(self.context.store, meeting_id, new_ids, moved_id),
+            f"Moved to number {new_ids.index(moved_id) + 1}.")
 
     def use_template(self) -> None:
         if self.meeting_id is None:
@@ -288,11 +318,10 @@ class AgendaTab(QScrollArea):
             if answer is None:
                 return
             replace = answer == "replace"
-        if self.undo.use_agenda(self.meeting_id, template, replace, undo_text):
+        meeting_id, count = self.meeting_id, len(template.items)
+        made = self.context.perform(self, lambda: agenda_ops.use_agenda(
+            self.context.store, meeting_id, template, replace, undo_text),
+            f"Added {count} item{'s' * (count != 1)} to the agenda.")
+        if made:
+            self._select_row(self.model.row_of(made.result[0]))
             self.table.setFocus()
-
-    def _history_cleared(self) -> None:
-        message = ("The agenda was changed somewhere else, so the earlier changes can no longer "
-                   "be undone.")
-        self.context.bus.status.emit(message)
-        announce(self, message)

@@ -1,0 +1,57 @@
+"""Going to a place in the window, with one call: `context.go_to(target, meeting_id)`.
+
+A target says what to show, as a small typed value; the tab that shows that kind of thing has a
+`go_to(target) -> bool` that shows it and puts the keyboard there. Nobody reaches into another
+tab's widgets, so renaming a tab's parts cannot silently break "Go to this and fix it" or Find.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+
+@dataclass(frozen=True)
+class PaperTarget:
+    """A paper, on the Papers tab: its text (with `words` selected), or its Plain view."""
+
+    paper_id: int
+    words: tuple[str, ...] = ()
+    plain_view: bool = False
+
+
+@dataclass(frozen=True)
+class ItemTarget:
+    """An agenda item on the Agenda tab, with the keyboard in one of its fields."""
+
+    item_id: int
+    field: str = ""
+
+
+@dataclass(frozen=True)
+class NotesTarget:
+    """An agenda item's notes on the Minutes tab, with `words` selected."""
+
+    item_id: int
+    words: tuple[str, ...] = ()
+
+
+Target = PaperTarget | ItemTarget | NotesTarget
+
+# The workspace tab (its module's name) that shows each kind of target.
+TAB_FOR: dict[type, str] = {PaperTarget: "papers", ItemTarget: "agenda", NotesTarget: "minutes"}
+
+
+def select_words(editor: QPlainTextEdit, words: tuple[str, ...]) -> bool:
+    """Selects the first of `words` found in the editor's text (any case) and scrolls to it."""
+    each = [part for word in words for part in word.split()]  # a phrase may wrap a line
+    for word in dict.fromkeys([*words, *each]):
+        start = editor.textCursor()
+        start.movePosition(QTextCursor.MoveOperation.Start)
+        editor.setTextCursor(start)
+        if editor.find(word):
+            editor.centerCursor()
+            return True
+    return False

@@ -1,1 +1,0 @@
-"""The meeting workspace's tabs, one module each (see ui/workspace.py for the protocol)."""
