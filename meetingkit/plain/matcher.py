@@ -1,7 +1,6 @@
 """Finding every word-list term in a paper in one pass, with an Aho-Corasick automaton
 (pyahocorasick: C, with wheels for Windows, macOS and Linux). Building it from thousands of
-spellings takes tens of milliseconds, so the compiled glossary, automaton included, is kept in
-the cache folder (see glossary.py).
+spellings takes about 10 ms, once per process.
 
 Terms are matched on lower-cased text with curly apostrophes, Unicode hyphens and line breaks
 folded to their plain forms (same length, so offsets hold), whole words only: the longest term

@@ -1,24 +1,24 @@
 """Words most readers rarely meet, for hard words no list covers: offered as "explain this word",
 never as a swap. Also tells a common English word written in capitals (VERY) from an acronym.
 
-Word frequencies come from the `wordfreq` package (code Apache-2.0; its data CC BY-SA 4.0, from
-Wikipedia, subtitles, books and web text), read once and kept in the cache folder as a plain word
-table, so a check starts in milliseconds. Without the package, or while the table cannot be
-built, the signal is simply off."""
+The word table (resources/plain/common_words.txt.gz) says which English words are everyday and
+which are known at all. It is made at development time from the word frequencies of the
+`wordfreq` package by benchmarks/make_common_words.py (which describes its format) and ships as
+data, licensed CC BY-SA 4.0 as wordfreq's data is (see resources/plain/SOURCES.md). Reading it
+takes a few milliseconds; a missing or damaged table turns the signal off rather than the check."""
 
 from __future__ import annotations
 
+import gzip
 import json
-import re
+import zlib
 from functools import cache
 
-from meetingkit.plain.cache import read_cached, write_cached
+from meetingkit.resources import resource_path
 
 KNOWN_ZIPF = 2.0  # rarer than this (about once in 100 million words) is a rare word
 COMMON_ZIPF = 4.0  # at least this common (once in 100,000 words) is an everyday word
 MIN_LENGTH = 5  # shorter rare words are mostly names, codes or abbreviations
-_TABLE = "common-words-v2.txt"
-_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*\Z")
 _PREFIXES = ("un", "re", "non", "pre", "post", "over", "under", "mis", "sub", "co", "de", "dis",
              "anti", "inter", "multi", "semi", "self")
 
@@ -55,48 +55,20 @@ class WordTable:
         return not (len(parts) > 1 and all(self._is_known(p) or len(p) < MIN_LENGTH for p in parts))
 
 
-def _build() -> bytes | None:
-    try:
-        import wordfreq
-    except ImportError:
-        return None
-    try:
-        frequencies = wordfreq.get_frequency_dict("en", "large")
-    except Exception:  # a broken data file: no signal rather than no check
-        return None
-    common_floor, known_floor = 10 ** (COMMON_ZIPF - 9), 10 ** (KNOWN_ZIPF - 9)
-    common = sorted(w for w, f in frequencies.items() if f >= common_floor and _WORD.match(w))
-    known = sorted(w for w, f in frequencies.items()
-                   if known_floor <= f < common_floor and _WORD.match(w) and len(w) >= 3)
-    known_text = "\n" + "\n".join(known) + "\n"
-    buckets: dict[str, list[int]] = {}
-    position = 0
-    for word in known:  # each bucket's slice keeps the line breaks around its words
-        start = known_text.index(f"\n{word}\n", position)
-        bucket = buckets.setdefault(word[:2], [start, start])
-        bucket[1] = start + len(word) + 2
-        position = start + len(word) + 1
-    header = json.dumps({"common": len(common), "buckets": buckets}, separators=(",", ":"))
-    return (header + "\n" + "\n".join(common) + "\n" + known_text).encode("utf-8")
+TABLE = ("plain", "common_words.txt.gz")
 
 
 @cache
 def word_table() -> WordTable | None:
-    data = read_cached(_TABLE)
-    if data is None:
-        data = _build()
-        if data is None:
-            return None
-        write_cached(_TABLE, data)
     try:
-        text = data.decode("utf-8")
+        text = gzip.decompress(resource_path(*TABLE).read_bytes()).decode("utf-8")
         header_end = text.index("\n")
         header = json.loads(text[:header_end])
-        rest = text[header_end + 1:]
-        lines = rest.split("\n", header["common"])
-        common = frozenset(lines[:header["common"]])
+        count = header["common"]
+        lines = text[header_end + 1:].split("\n", count)
+        if len(lines) <= count or not lines[count].startswith("\n"):
+            return None  # cut short
         # The rest starts with the line break before the first known word.
-        known_text = lines[header["common"]] if len(lines) > header["common"] else "\n"
-        return WordTable(common, known_text, header["buckets"])
-    except (ValueError, KeyError, TypeError):  # a damaged cache file: no signal this time
-        return None
+        return WordTable(frozenset(lines[:count]), lines[count], header["buckets"])
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        return None  # no table, or a damaged one: no signal rather than no check
