@@ -31,12 +31,18 @@ class WordTable:
         self.common = common  # everyday words (a capitalised one is shouting, not an acronym)
         self._known = known_text
         self._buckets = buckets
+        self._sets: dict[str, frozenset[str]] = {}  # each bucket's words, made when first asked
 
     def _is_known(self, word: str) -> bool:
         if word in self.common:
             return True
-        span = self._buckets.get(word[:2])
-        return bool(span) and f"\n{word}\n" in self._known[span[0]:span[1]]
+        start = word[:2]
+        words = self._sets.get(start)
+        if words is None:
+            span = self._buckets.get(start)
+            words = self._sets[start] = frozenset(
+                self._known[span[0]:span[1]].split()) if span else frozenset()
+        return word in words
 
     def is_rare(self, word: str) -> bool:
         if self._is_known(word):
@@ -48,9 +54,10 @@ class WordTable:
                 return False
         # A known word with a common prefix (untick, reassess, non-urgent) is known.
         for prefix in _PREFIXES:
-            rest = word[len(prefix):].lstrip("-")
-            if word.startswith(prefix) and len(rest) >= 3 and not self.is_rare(rest):
-                return False
+            if word.startswith(prefix):
+                rest = word[len(prefix):].lstrip("-")
+                if len(rest) >= 3 and not self.is_rare(rest):
+                    return False
         parts = word.split("-")
         return not (len(parts) > 1 and all(self._is_known(p) or len(p) < MIN_LENGTH for p in parts))
 
@@ -68,7 +75,11 @@ def word_table() -> WordTable | None:
         lines = text[header_end + 1:].split("\n", count)
         if len(lines) <= count or not lines[count].startswith("\n"):
             return None  # cut short
+        buckets = header["buckets"]
+        if not all(type(span) is list and len(span) == 2 and type(span[0]) is type(span[1]) is int
+                   for span in buckets.values()):
+            return None
         # The rest starts with the line break before the first known word.
-        return WordTable(frozenset(lines[:count]), lines[count], header["buckets"])
+        return WordTable(frozenset(lines[:count]), lines[count], buckets)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
         return None  # no table, or a damaged one: no signal rather than no check

@@ -62,7 +62,8 @@ def test_a_rare_word_is_offered_as_explain_this_word_not_a_swap(fresh_table):
 @pytest.mark.parametrize("damage", [b"", b"not gzip at all", gzip.compress(b"no header"),
                                     gzip.compress(b'{"common": 5}\nonly\ntwo'),
                                     gzip.compress(b"\xff\xfe broken text"),
-                                    gzip.compress(b"[1, 2]\nword\n")])
+                                    gzip.compress(b"[1, 2]\nword\n"),
+                                    gzip.compress(b'{"common": 1, "buckets": {"sp": "x"}}\nword\n\nsp\n')])
 def test_a_missing_or_damaged_table_turns_the_signal_off_not_the_check(
         fresh_table, tmp_path, monkeypatch, damage):
     (tmp_path / "plain").mkdir()
