@@ -11,7 +11,7 @@ from PySide6.QtGui import QCursor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
 from meetingkit.importers import safe_markdown_html
-from meetingkit.plain import GlossaryEntry
+from meetingkit.plain import Glossary, GlossaryEntry
 from ui.announce import announce
 from ui.papers.term_links import TERM_SCHEME, explanations, link_terms
 
@@ -60,9 +60,10 @@ class PlainView(QWidget):
         self.browser.anchorClicked.connect(self._highlighted)
         self.browser.keyboard_moved.connect(self._keyboard_moved)  # Tab reached a word
 
-    def show_paper(self, markdown: str, glossary: Iterable[GlossaryEntry], note: str) -> None:
+    def show_paper(self, markdown: str, glossary: Glossary | Iterable[GlossaryEntry],
+                   note: str) -> None:
         page, self.terms = link_terms(safe_markdown_html(markdown),
-                                      explanations(markdown, tuple(glossary)))
+                                      explanations(markdown, glossary))
         self.source_note.setText(note)
         self.browser.setHtml(page)
         self._mark_terms()
