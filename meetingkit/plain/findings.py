@@ -130,7 +130,8 @@ def rare_word_findings(scan_result: Scan, starts: list[int],
     for key in words:
         if len(key) >= MIN_LENGTH and key.isalpha():
             word = key.decode("utf-8", "replace").strip(_TOKEN_EDGES)
-            if len(word) >= MIN_LENGTH and _CANDIDATE.fullmatch(word) and table.is_rare(word):
+            if len(word) >= MIN_LENGTH and _CANDIDATE.fullmatch(word) and \
+                    table.is_rare(word) and not table.looks_like_a_typo(word):
                 rare.add(word)
     if not rare:
         return []

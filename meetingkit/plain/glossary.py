@@ -48,7 +48,8 @@ def _senses() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
 
 def term_entry(row: dict[str, str], kind: str = "", pack: str = "") -> GlossaryEntry:
     """A word-list row (term, alternatives, reason, pos, kind, tier, auto, pack, source,
-    licence) as an entry."""
+    licence, and optionally match: "as-written" for a name that is also an everyday word) as an
+    entry."""
     auto = row.get("auto") or ("no" if row.get("rewrite", "yes") == "no" else "yes")
     reason = row.get("reason", "") or (
         "A plainer word is easier to read." if row.get("tier") == "simpler"
@@ -58,7 +59,7 @@ def term_entry(row: dict[str, str], kind: str = "", pack: str = "") -> GlossaryE
         plain=_split(row.get("alternatives", "")), explanation=reason,
         pos=row.get("pos", ""), rewrite=auto != "no", source=row.get("source", ""),
         tier=row.get("tier", ""), auto=auto, licence=row.get("licence", ""),
-        pack=row.get("pack") or pack)
+        pack=row.get("pack") or pack, as_written=row.get("match") == "as-written")
 
 
 @cache

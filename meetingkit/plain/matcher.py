@@ -97,7 +97,7 @@ class TermMatcher:
         span_count = len(name_starts)
         index = 0
         for last, value in self._automaton.iter_long(folded):
-            length, entry, tag, kind = value
+            length, entry, tag, kind, written = value
             start = last - length + 1
             # Most terms follow and precede a space (line breaks are folded to spaces): the
             # full test of a neighbour runs only when it is not one.
@@ -111,9 +111,12 @@ class TermMatcher:
                     end, value = self._shorter(folded, start, end)
                     if not end:
                         continue
-                    length, entry, tag, kind = value
+                    length, entry, tag, kind, written = value
             if not kind:
                 continue  # a name: found only so that no term inside it is
+            if written is not None and (masked[start:end] != written or
+                                        _starts_sentence(masked, start)):
+                continue  # "prevent a fall" is not the Prevent programme
             while index < span_count and name_starts[index] <= start:
                 index += 1
             in_name = bool(index) and name_reach[index - 1] > start
@@ -135,6 +138,19 @@ class TermMatcher:
 
 
 def _value(length: int, entry, tag: str) -> tuple:
-    """(length, entry, tag, kind): kind is NAME, BARRIER or OTHER."""
+    """(length, entry, tag, kind, written): kind is NAME, BARRIER or OTHER; written is the
+    term's own spelling for an entry found only as written (GlossaryEntry.as_written)."""
     kind = NAME if entry.kind == "name" else BARRIER if entry.finding_tier == "barrier" else OTHER
-    return length, entry, tag, kind
+    return length, entry, tag, kind, entry.term if entry.as_written else None
+
+
+_SENTENCE_ENDS = frozenset(".!?:\n")
+_LEAD_IN = frozenset(" \t*_#>+|\"'“‘([-")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` begins a sentence, a line or a heading."""
+    index = start - 1
+    while index >= 0 and text[index] in _LEAD_IN:
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_ENDS

@@ -61,6 +61,24 @@ class WordTable:
         parts = word.split("-")
         return not (len(parts) > 1 and all(self._is_known(p) or len(p) < MIN_LENGTH for p in parts))
 
+    def looks_like_a_typo(self, word: str) -> bool:
+        """Whether one slip of the keyboard (a letter left out, added, changed, or two swapped)
+        turns `word` into an everyday word: 'rougly', 'reivew'. A typo is not a hard word."""
+        common = self.common
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        for index in range(len(word) + 1):
+            head, tail = word[:index], word[index:]
+            if tail and head + tail[1:] in common:  # a letter added
+                return True
+            if len(tail) > 1 and head + tail[1] + tail[0] + tail[2:] in common:  # two swapped
+                return True
+            for letter in letters:
+                if head + letter + tail in common:  # a letter left out
+                    return True
+                if tail and letter != tail[0] and head + letter + tail[1:] in common:  # changed
+                    return True
+        return False
+
 
 TABLE = ("plain", "common_words.txt.gz")
 
