@@ -19,7 +19,7 @@ from meetingkit.plain.collector import collector_paused
 from meetingkit.plain.contexts import allowed_here
 from meetingkit.plain.glossary import Glossary, normalise_key, resolve
 from meetingkit.plain.mask import mask
-from meetingkit.plain.messages import previous_word, suggestions_for
+from meetingkit.plain.messages import suggestions_for
 from meetingkit.plain.model import KIND_CATEGORY_RULE, Change, GlossaryEntry, Rewrite
 from meetingkit.plain.morph import plural_phrase, singular_phrase
 from meetingkit.plain.protect import protected_spans
@@ -105,20 +105,6 @@ def _abbreviation(hit: TermHit, text: str, replacement: str, auto: bool) -> tupl
     return end, replacement, auto
 
 
-_EDGE_WORD = re.compile(r"[A-Za-z'’-]+")
-
-
-def _doubles_a_neighbour(text: str, start: int, end: int, replacement: str) -> bool:
-    """Whether the replacement would start with the word before it or end with the word after
-    it ('about about', 'to to')."""
-    words = replacement.lower().split()
-    if not words:
-        return False
-    before = previous_word(text, start).lower()
-    after = _EDGE_WORD.match(text, end + (text[end:end + 1] == " "))
-    return words[0] == before or (after is not None and words[-1] == after.group().lower())
-
-
 def _term_changes(scan_result: Scan, protected: Spans) -> list[Change]:
     text = scan_result.text
     changes: list[Change] = []
@@ -134,8 +120,6 @@ def _term_changes(scan_result: Scan, protected: Spans) -> list[Change]:
         auto = entry.rewrite and allowed_here(entry.auto, text, hit.start, hit.end,
                                               at_sentence_start(text, hit.start))
         end, replacement, auto = _abbreviation(hit, text, replacement, auto)
-        if auto and _doubles_a_neighbour(text, hit.start, end, replacement):
-            auto = False  # "talked about approximately 40" must not become "about about 40"
         category, rule = KIND_CATEGORY_RULE.get(entry.kind, ("jargon", "jargon"))
         changes.append(Change(hit.start, end, text[hit.start:end], replacement, rule, category,
                               entry.explanation, auto))
@@ -193,10 +177,14 @@ def _tidy(change: Change, text: str, previous_end: int) -> Change:
                 replacement = ""
                 end = following.start(1)
     before = _PREVIOUS_WORD.search(text, max(previous_end, start - 40), start)
-    if before and replacement and " " in replacement:
+    if before and replacement:
         first = replacement.split()[0]
         if first.lower() == before.group(1).lower():
-            replacement = replacement.split(" ", 1)[1]
+            if " " in replacement:
+                replacement = replacement.split(" ", 1)[1]
+            else:  # "about approximately 40" -> "about 40": drop the word and the space before
+                replacement = ""
+                start = before.end(1)
     article = _ARTICLE_BEFORE.search(text, max(previous_end, start - 8), start)
     if article and replacement:
         word, space = article.group(1), article.group(2)
