@@ -78,3 +78,23 @@ def test_the_measure_matches_a_labelled_word_singular_or_plural():
     assert len(_occurrences(text, "serious incidents", number=True)) == 2
     assert len(_occurrences(text, "learning responses", number=True)) == 1
     assert len(_occurrences(text, "serious incidents")) == 1
+
+
+# Wrong changes the blind set (/work/realpapers2) showed at its final measurement, fixed after it:
+# each a kind of swap that is not safe everywhere, so it is now a suggestion or says it safely.
+
+@pytest.mark.parametrize("text, kept", [
+    ("The model was published in 2020 and trusts were expected to act with immediate effect.",
+     "act straight away"),
+    ("The board receives reports on the use and optimisation of medicines.", "optimisation"),
+    ("We need a workforce competent with regards to medicines.", "with regards to"),
+    ("We need a competent workforce.", "competent workforce"),
+    ("The committee shares lessons learned from incidents.", "lessons learned"),
+    ("Further work is required to improve the leaflet.", "is required to"),
+])
+def test_a_swap_that_is_not_safe_everywhere_is_left_alone(text, kept):
+    assert kept in rewrite(text).text
+
+
+def test_a_duty_is_still_written_as_must():
+    assert rewrite("Staff are required to attend.").text == "Staff must attend."
