@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -38,6 +39,12 @@ def today() -> date:
 
 def today_iso() -> str:
     return today().isoformat()
+
+
+def seconds_since_written(path: os.PathLike[str] | str) -> float:
+    """Real seconds since a file was last written. The real clock, never the moved one: a
+    file's own time stamp is real, so only the real time can say how old it is."""
+    return time.time() - os.stat(path).st_mtime
 
 
 def parse_day(text: str, real_today: date | None = None) -> date:

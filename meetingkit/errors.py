@@ -24,3 +24,8 @@ class DatabaseInUse(MeetingKitError):
 
 class DamagedDatabase(NotADatabase):
     """A MeetingKit database that is damaged (for example cut short by a failing disk)."""
+
+
+class ReadOnlyDatabase(MeetingKitError):
+    """The database file (or its folder) cannot be written to. Not damage: nothing is offered
+    to restore; the message says how to make it writable."""

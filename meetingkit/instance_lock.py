@@ -1,6 +1,9 @@
 """One copy of MeetingKit per database: the first copy holds an operating-system lock on a small
 file beside the database; a second copy finds it taken and says so plainly, instead of two copies
-writing over each other (or a "database is locked" error mid-edit)."""
+writing over each other (or a "database is locked" error mid-edit).
+
+The lock is taken on the real file, links followed: a second copy that reaches the same database
+through a symbolic link (or a linked folder) finds the same lock."""
 
 from __future__ import annotations
 
@@ -9,16 +12,21 @@ import sys
 from pathlib import Path
 
 from meetingkit.errors import DatabaseInUse
+from meetingkit.file_problems import folder_problem
+from meetingkit.paths import real_path
 
 
 class InstanceLock:
     def __init__(self, db_path: Path):
-        self.path = Path(str(db_path) + ".lock")
+        self.path = Path(str(real_path(db_path)) + ".lock")
         self._handle = None
 
     def acquire(self) -> InstanceLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the app's lifetime
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the app's lifetime
+        except OSError as error:
+            raise folder_problem(self.path.parent, error, "start with the data there") from error
         try:
             _lock(handle)
         except OSError as error:

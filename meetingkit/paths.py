@@ -54,3 +54,9 @@ def choose_database(cli_path: str | None, portable: bool = False) -> Path:
 def backup_folder(db_path: Path) -> Path:
     """Backups sit beside the database they protect, in their own folder."""
     return db_path.parent / "backups"
+
+
+def real_path(path: Path | str) -> Path:
+    """The file a path really names, links followed (the parts that exist yet). One database
+    reached by two names is still one database: one lock, one backups folder."""
+    return Path(os.path.realpath(Path(path).expanduser()))

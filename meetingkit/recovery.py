@@ -23,11 +23,12 @@ def latest_good_backup(db_path: Path) -> BackupFile | None:
 
 
 def set_aside(db_path: Path, label: str = "damaged") -> Path:
-    """Renames the file (and its WAL files) so nothing is lost or overwritten."""
+    """Renames the file (and its WAL or journal files) so nothing is lost or overwritten, and no
+    journal is left to be played back into the file put in its place."""
     stamp = f"{clock.local_now():%Y%m%d-%H%M%S}"
     kept = db_path.with_name(f"{db_path.stem}-{label}-{stamp}{db_path.suffix}")
     db_path.replace(kept)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):
         extra = Path(str(db_path) + suffix)
         if extra.exists():
             extra.replace(Path(str(kept) + suffix))

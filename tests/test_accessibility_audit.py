@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTextEdit,
@@ -122,11 +123,16 @@ def _bad_dialog() -> tuple[QDialog, dict[str, object]]:
     tiny.setFixedSize(12, 12)
     trap = QTextEdit()
     trap.setAccessibleName("Notes that keep the Tab key")
+    hiding = QLabel("The pack is due on Monday 14 December.")
+    hiding.setAccessibleName("The meeting pack")  # a fixed caption: the date is never heard
+    caption_stop = QLabel("Your name:")
+    caption_stop.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a caption as a Tab stop
+    caption_stop.setStyleSheet("QLabel:focus { border: 3px solid black; }")
     layout = QVBoxLayout(dialog)
-    for widget in (good, nameless, mouse_only, faint, tiny, trap):
+    for widget in (good, nameless, mouse_only, faint, tiny, trap, hiding, caption_stop):
         layout.addWidget(widget)
     return dialog, {"nameless": nameless, "mouse_only": mouse_only, "faint": faint,
-                    "tiny": tiny, "trap": trap}
+                    "tiny": tiny, "trap": trap, "hiding": hiding, "caption_stop": caption_stop}
 
 
 def test_the_audit_catches_bad_controls(qtbot):
@@ -141,6 +147,8 @@ def test_the_audit_catches_bad_controls(qtbot):
     assert ("focus", 'QPushButton "Faint focus"') in kinds, text
     assert ("target", 'QPushButton "Tiny"') in kinds, text
     assert any(p.kind == "trap" and "QTextEdit" in p.where for p in problems), text
+    assert ("label", 'QLabel "The meeting pack"') in kinds, text
+    assert ("label", "QLabel") in kinds, text  # the caption that is a Tab stop
     assert not any('"Fine button"' in p.where for p in problems), text
 
 
@@ -153,6 +161,8 @@ def test_the_audit_passes_the_same_controls_made_well(qtbot):
     bad["tiny"].setStyleSheet("")
     bad["tiny"].setFixedSize(32, 32)
     bad["trap"].setTabChangesFocus(True)
+    bad["hiding"].setAccessibleName("")  # read as its own text
+    bad["caption_stop"].setFocusPolicy(Qt.FocusPolicy.NoFocus)
     _activate(dialog, qtbot)
     assert audit(dialog) == []
 

@@ -339,7 +339,7 @@ def test_tab_goes_from_the_list_to_the_buttons_to_the_editor(window, empty_meeti
     order = []
     for _ in range(11):
         widget = QApplication.focusWidget()
-        order.append(widget.accessibleName())
+        order.append(widget.accessibleName().split(":")[0])  # the time label says its words too
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert order[:11] == ["Agenda items", "Time the agenda takes", "Add item", "Delete item",
                           "Move up", "Move down", "Title", "Purpose", "Presenter",

@@ -156,7 +156,7 @@ def test_window_geometry_is_remembered(qtbot, demo_store):
     first = MainWindow(AppContext(store=demo_store, settings=settings))
     qtbot.addWidget(first)
     first.show()
-    first.resize(760, 560)  # within the offscreen screen (800 x 600)
+    first.resize(760, 560)  # within the offscreen screen (1366 x 768)
     first.close()
     second = MainWindow(AppContext(store=demo_store, settings=settings))
     qtbot.addWidget(second)

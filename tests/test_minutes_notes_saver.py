@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6.QtCore import QTimer
 
-from ui.minutes.notes_saver import NotesSaver
+from ui.autosave import Autosaver as NotesSaver
 
 
 class Typist:
@@ -45,7 +45,7 @@ def test_saves_while_typing_never_stops(qtbot):
     """Without a longest wait, a pause-only timer would never fire during steady typing.
     (Shorter waits than the app's, to keep the test quick; the rule is the same.)"""
     typist = Typist()
-    saver = NotesSaver(typist.save, quiet_ms=200, longest_wait_ms=400)
+    saver = NotesSaver(typist.save, within_ms=400)
     saver.track(7, lambda: typist.text)
     keys = QTimer()
     keys.setInterval(20)  # far quicker than the pause the saver waits for

@@ -151,7 +151,7 @@ def test_tab_goes_round_every_part_without_a_trap(tab, qtbot):
     names = []
     for _ in range(40):
         widget = QApplication.focusWidget()
-        names.append(widget.accessibleName())
+        names.append(widget.accessibleName().split(":")[0])  # a summary says its words too
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
         if QApplication.focusWidget() is tab.tree:
             break

@@ -21,12 +21,17 @@ def _word_file(folder, name="Falls report.docx"):
     return path
 
 
+def _item_rows(tab) -> list:
+    """The agenda items' rows in the flat list (each followed by its papers)."""
+    rows = [tab.tree.item(index) for index in range(tab.tree.count())]
+    return [row for row in rows if row.data(Qt.ItemDataRole.UserRole) == "item"]
+
+
 def _choose_item(tab, title_start: str) -> int:
-    for index in range(tab.tree.topLevelItemCount()):
-        row = tab.tree.topLevelItem(index)
-        if row.text(0).split(". ", 1)[1].startswith(title_start):
+    for row in _item_rows(tab):
+        if row.text().split(". ", 1)[1].startswith(title_start):
             tab.tree.setCurrentItem(row)
-            return row.data(0, Qt.ItemDataRole.UserRole + 1)
+            return row.data(Qt.ItemDataRole.UserRole + 1)
     raise AssertionError(title_start)
 
 
@@ -67,8 +72,8 @@ def test_a_file_dropped_on_an_agenda_item_becomes_its_paper(qtbot, context, tmp_
     path = tmp_path / "notes.md"
     path.write_text("# Ward visits\n\nWe visited three wards going forward.\n", encoding="utf-8")
     tab = open_papers_tab(qtbot, context)
-    target = tab.tree.topLevelItem(2)  # dropped on item 3, while another paper is open
-    item_id = target.data(0, Qt.ItemDataRole.UserRole + 1)
+    target = _item_rows(tab)[2]  # dropped on item 3, while another paper is open
+    item_id = target.data(Qt.ItemDataRole.UserRole + 1)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     where = QPointF(tab.tree.visualItemRect(target).center())
@@ -105,7 +110,7 @@ def test_new_blank_paper_rename_and_delete(qtbot, context, on_next_dialog, monke
     qtbot.mouseClick(tab.rename_button, Qt.MouseButton.LeftButton)
     assert context.store.papers.get(paper.id).title == "Our actions"
     assert tab.page.title.text() == "Our actions"
-    assert tab.tree.currentItem().text(0) == "Our actions"
+    assert tab.tree.currentItem().text() == "Our actions"
 
     asked = []
     monkeypatch.setattr("ui.tabs.papers.confirm", lambda *args: asked.append(args) or False)

@@ -62,8 +62,8 @@ def test_editing_after_saving_a_plain_version_says_it_is_out_of_date_until_made_
     assert page.views.tabText(1) == "P&lain view (out of date)"
     assert list(announce.last_announcements).count(BECAME_OUT_OF_DATE) == 1
     row = tab.tree.currentItem()  # the list of papers says so too, and keeps the paper chosen
-    assert row.text(0).startswith("\u26a0 ") and row.text(0).endswith("(plain version out of date)")
-    assert row.data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("(plain version out of date)")
+    assert row.text().startswith("\u26a0 ") and row.text().endswith("(plain version out of date)")
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole).endswith("(plain version out of date)")
 
     _type_at_end(tab, qtbot, " And a night check.")  # saved again: not said a second time
     qtbot.waitUntil(lambda: page.save_state.text() == "All changes saved.", timeout=3000)
@@ -84,7 +84,7 @@ def test_editing_after_saving_a_plain_version_says_it_is_out_of_date_until_made_
     assert "plain version saved for partners" in page.plain_view.source_note.text()
     assert "out of date" not in page.plain_view.source_note.text()
     assert page.remove_plain_button.isVisible()
-    assert "out of date" not in tab.tree.currentItem().text(0)
+    assert "out of date" not in tab.tree.currentItem().text()
 
 
 def test_removing_the_out_of_date_plain_version_from_the_note(qtbot, context, on_next_dialog,

@@ -121,7 +121,10 @@ def test_announcements_on_speaker_change_and_one_minute_never_a_countdown(run_ta
     assert announce.last_announcements[-1] == "One minute left for Lin Chen."
     qtbot.keyClick(panel.speaker, Qt.Key.Key_Space)
     assert announce.last_announcements[-1] == "Sam Okafor's turn."
-    assert panel.clock.accessibleName() == "Time left on the clock"  # fixed: not read out
+    # The clock's name carries its value, but it is no Tab stop and nothing is announced as it
+    # ticks: the focused widget's description (what Orca speaks) is left alone.
+    assert panel.clock.accessibleName() == f"Time left on the clock: {panel.clock.text()}"
+    assert not panel.clock.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 
 def test_thinking_pair_shares_the_time_and_more_time_for_one_is_more_for_both(run_tab, clock,
@@ -179,3 +182,23 @@ def test_starting_from_below_the_fold_brings_the_speaker_into_view(run_tab, qtbo
     assert run_tab.panel.speaker.hasFocus()
     top = run_tab.panel.speaker.mapTo(run_tab.viewport(), QPoint(0, 0)).y()
     assert 0 <= top < run_tab.viewport().height() - run_tab.panel.speaker.height()
+
+
+def test_pause_more_time_and_t_are_said_when_the_chair_asks(run_tab, clock, qtbot):
+    tab, panel = run_tab, run_tab.panel
+    choose_only(tab, qtbot, ["Sam Okafor", "Lin Chen"])
+    start(tab, qtbot)
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_P)
+    assert announce.last_announcements[-1] == "Paused. The clock has stopped."
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_T)
+    assert announce.last_announcements[-1] == ("About 2 minutes left for Lin Chen. "
+                                               "The clock is paused.")
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_P)
+    assert announce.last_announcements[-1] == "Carrying on."
+    qtbot.keyClick(panel.speaker, Qt.Key.Key_Plus)
+    assert announce.last_announcements[-1] == "One more minute for Lin Chen."
+    said = len(announce.last_announcements)
+    for _ in range(30):  # the clock runs: nothing more is said until the chair asks
+        clock.advance(1)
+        tab.session.refresh()
+    assert len(announce.last_announcements) == said

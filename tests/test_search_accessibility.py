@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.display.audit import audit
 from ui.display.discover import build, dialog_classes
@@ -50,7 +50,7 @@ def test_the_dialog_with_results_passes_the_audit(window, qtbot, display):
 def test_the_audit_would_see_a_nameless_results_list(window, qtbot):
     dialog = _show(window, qtbot, "the")
     dialog.results.setAccessibleName("")
-    for label in dialog.findChildren(type(dialog.count)):
+    for label in dialog.findChildren(QLabel):
         if label.buddy() is dialog.results:
             label.setBuddy(None)  # nothing names the list now
     assert any(p.kind == "name" for p in audit(dialog))
@@ -118,7 +118,7 @@ def test_the_menu_item_opens_it_too(window, qtbot):
     assert dialog.isVisible() and dialog.windowTitle() == "Find in all meetings"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.search)
     assert dialog.search.accessibleName() == "Words to find"
-    label = next(w for w in dialog.findChildren(type(dialog.count))
+    label = next(w for w in dialog.findChildren(QLabel)
                  if w.buddy() is dialog.search)
     assert label.text() == "&Words to find:"
     assert Qt.FocusPolicy.StrongFocus & dialog.results.focusPolicy()

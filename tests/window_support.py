@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+LAPTOP_SCREEN = (1366, 768)  # the offscreen screen's size (tests/laptop_screen.json)
+
 
 def activate(window, qtbot) -> None:
     """Makes `window` the active window and waits until it is (after a dialog closes, say)."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from meetingkit.errors import DatabaseInUse, MeetingKitError, NewerDatabase, NotADatabase
 from meetingkit.file_types import REPLY, REVIEW_PACK, kind_of, register_portable_copy
 from meetingkit.instance_lock import InstanceLock
-from meetingkit.paths import choose_database, is_portable
+from meetingkit.paths import choose_database, is_portable, real_path
 from meetingkit.store import Store
 from ui.context import AppContext
 from ui.display import apply_saved_display
@@ -135,14 +135,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if kind is REVIEW_PACK:
         return read_review_pack(app, opened)
-    path = choose_database(getattr(args, "db", None), getattr(args, "portable", False))
+    path = real_path(choose_database(getattr(args, "db", None), getattr(args, "portable", False)))
     try:
         lock = InstanceLock(path).acquire()
     except DatabaseInUse as error:
         tell(None, "MeetingKit is already open", str(error))
         return 1
-    except OSError as error:
-        tell(None, "MeetingKit could not start", f"The data folder cannot be used: {error}.")
+    except MeetingKitError as error:
+        tell(None, "MeetingKit could not start", str(error))
         return 2
     try:
         store = open_or_recover(path)

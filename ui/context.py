@@ -5,6 +5,7 @@ Tests build an AppContext around an in-memory store and pass it to one tab or di
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,14 +44,20 @@ class AppContext:
     def perform(self, parent: QWidget | None, operation: Callable[[], Any],
                 changes: set[str] | frozenset[str], done: str = "") -> Any:
         """Runs a change to the store, tells the screens what changed, and turns a problem the
-        user can act on into a calm message instead of a traceback. Returns the operation's
-        result, or None when it was refused."""
+        user can act on (or a database or disk that refuses the change) into a calm message
+        instead of a traceback. Returns the operation's result, or None when it was refused."""
         try:
             result = operation()
         except MeetingKitError as error:
             from ui.messages import tell
 
             tell(parent, "That could not be done", str(error))
+            return None
+        except (sqlite3.Error, OSError) as error:  # the database or the disk, in plain words
+            from meetingkit.file_problems import problem_words
+            from ui.messages import tell
+
+            tell(parent, "That could not be done", problem_words(self.store.path, error))
             return None
         self.bus.changed.emit(frozenset(changes))
         if done:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.messages import fit_message
+
 GETTING_STARTED = (
     "<p><b>MeetingKit helps you run meetings that everyone can take part in.</b></p>"
     "<ol>"
@@ -17,8 +19,12 @@ GETTING_STARTED = (
 )
 
 
-def show_getting_started(parent: QWidget) -> None:
+def getting_started_box(parent: QWidget) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information, "Getting started", GETTING_STARTED,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAccessibleName("Getting started")
-    box.exec()
+    return fit_message(box)
+
+
+def show_getting_started(parent: QWidget) -> None:
+    getting_started_box(parent).exec()

@@ -16,12 +16,15 @@ from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.dialogs.people_dialog import PeopleDialog
 from ui.display import install_view_menu
 from ui.help import show_getting_started
+from ui.keys import install_key_guards
 from ui.messages import confirm, tell
 from ui.navigator import Navigator
+from ui.quiet_containers import install_quiet_containers
 from ui.review.menu import review_menu_actions
 from ui.safety.backup_actions import backup_menu_actions
 from ui.search.menu import KEYS, MENU_TEXT, show_find_dialog
 from ui.shortcuts_window import show_shortcuts
+from ui.tab_keys import install_tab_keys
 from ui.workspace import Workspace
 
 
@@ -31,6 +34,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle("MeetingKit")
         self.setAccessibleName("MeetingKit")
+        install_key_guards()  # Enter presses buttons; Alt+letter never types into text
+        install_quiet_containers()  # no "layered pane" said on the way into a tab
         self.navigator = Navigator(context)
         self.workspace = Workspace(context)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("Edit", MENU_TEXT, lambda: show_find_dialog(self), KEYS,
                                         "find_in_all_meetings")
         install_view_menu(self)  # text size, colours and reading mode; applies the saved ones
+        install_tab_keys(self)  # Ctrl+Tab from anywhere, the meetings list too
         self._action("Help", "&Getting started", lambda: show_getting_started(self), "F1")
         self._action("Help", "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
         self._action("Help", "&About MeetingKit", lambda: show_about_window(self, self.context))

@@ -2,7 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+import re
+
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+LINE_CHARACTERS = 60  # a long message's lines, at any text size (screen allowing)
+
+
+def fit_message(box: QMessageBox) -> QMessageBox:
+    """Lets a long message be as wide as sixty characters. Qt keeps a message box under 500 px
+    wide, so at 250% text a few sentences became a column taller than a laptop's screen, its
+    button out of sight."""
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    screen = box.screen() or QApplication.primaryScreen()
+    if label is None or screen is None:
+        return box
+    words = re.sub(r"<[^>]+>", "", box.text())
+    if len(words) > LINE_CHARACTERS:
+        chars = label.fontMetrics().averageCharWidth() * LINE_CHARACTERS
+        # Qt then fixes the box's width at most 480 px under the screen's (1000 at most); the
+        # icon and margins take about 140 of it, and a wider label would be cut off.
+        room = min(screen.availableGeometry().width() - 480, 1000) - 140
+        label.setMinimumWidth(max(min(chars, room), label.minimumWidth()))
+    return box
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
@@ -10,7 +32,7 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
                       parent)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
-    box.exec()
+    fit_message(box).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
@@ -23,7 +45,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     box.setEscapeButton(keep)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
-    box.exec()
+    fit_message(box).exec()
     return box.clickedButton() is yes_button
 
 
@@ -37,5 +59,5 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str = "Not 
     box.setEscapeButton(no_button)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
-    box.exec()
+    fit_message(box).exec()
     return box.clickedButton() is yes_button

@@ -1,12 +1,26 @@
-"""The navigator on the left: committees, then their meetings (newest first) with status in words."""
+"""The navigator on the left: committees, then their meetings (newest first) with status in words.
+
+A flat list (each committee's row, then its meetings, drawn indented), not a tree: Qt's tree
+tells screen readers a hidden header row is its first child, so Orca read the row above the
+chosen one ("Committee: … expanded, not selected" while a meeting was chosen). A list says the
+chosen meeting, its status and that it is selected.
+
+Rows wrap rather than being cut short: at large text on a laptop screen the list is narrow, and a
+meeting's status (the last words of its row) must still show in full."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from meetingkit import clock
 from meetingkit.model import Meeting
@@ -14,6 +28,8 @@ from ui.context import AppContext
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+COMMITTEE_ROLE = Qt.ItemDataRole.UserRole + 3  # the committee a row belongs to
+INDENT_EM = 1.5  # meetings sit this far in from their committee
 
 
 def meeting_label(meeting: Meeting, committee_name: str = "") -> str:
@@ -23,7 +39,37 @@ def meeting_label(meeting: Meeting, committee_name: str = "") -> str:
     return f"{day:%a} {day.day} {day:%b %Y}{title} – {meeting.status_label}"
 
 
-class Navigator(QTreeView):
+class _Indented(QStyledItemDelegate):
+    """Meetings drawn a little in from their committee's row, so the grouping still shows."""
+
+    def _indent(self, index: QModelIndex, widget: QWidget | None) -> int:
+        if index.data(KIND_ROLE) != "meeting" or widget is None:
+            return 0
+        return round(widget.fontMetrics().averageCharWidth() * INDENT_EM * 2)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.rect.adjust(self._indent(index, option.widget), 0, 0, 0)
+        if index.data(KIND_ROLE) == "committee":
+            option.font.setBold(True)  # follows the text size, unlike a font kept in the model
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        indent = self._indent(index, option.widget)
+        view = option.widget
+        if not isinstance(view, QListView):
+            size = super().sizeHint(option, index)
+            return QSize(size.width() + indent, size.height())
+        # Wrapped at the list's width (less the indent, taken off in initStyleOption), so the
+        # status shows in full on a second line when the list is narrow.
+        room = max(1, view.viewport().width())
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, room, 1)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        size = super().sizeHint(wrapped, index)
+        return QSize(min(size.width() + indent, room), size.height())
+
+
+class Navigator(QListView):
     """Emits `selection(kind, id)` where kind is "committee", "meeting" or None."""
 
     selection = Signal(object, object)
@@ -35,16 +81,15 @@ class Navigator(QTreeView):
         self.setAccessibleDescription(
             "Choose a committee, then one of its meetings. Newest meetings are first."
         )
-        self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Names are never cut short (the status word comes last): the column is as wide as its
-        # longest line and the list scrolls sideways when it must; each row's tooltip says it all.
+        # Names are never cut short (the status word comes last): a row too long for the list
+        # wraps onto a second line; each row's tooltip says it all.
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setUniformRowHeights(True)
-        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setStretchLastSection(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it is resized
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_Indented(self))
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.selectionModel().currentChanged.connect(self._current_changed)
@@ -63,23 +108,25 @@ class Navigator(QTreeView):
             row = QStandardItem(committee.name)
             row.setData("committee", KIND_ROLE)
             row.setData(committee.id, ID_ROLE)
+            row.setData(committee.id, COMMITTEE_ROLE)
             row.setData(f"Committee: {committee.name}", Qt.ItemDataRole.AccessibleTextRole)
             row.setToolTip(committee.name)
+            self.model_.appendRow(row)
             for meeting in store.meetings.for_committee(committee.id):
                 child = QStandardItem(meeting_label(meeting, committee.name))
-                child.setToolTip(child.text())
+                child.setToolTip(f"{child.text()} ({committee.name})")
                 child.setData("meeting", KIND_ROLE)
                 child.setData(meeting.id, ID_ROLE)
-                row.appendRow(child)
-            self.model_.appendRow(row)
-        self.expandAll()
+                child.setData(committee.id, COMMITTEE_ROLE)
+                self.model_.appendRow(child)
         if kind is None or not self.select(kind, ident):
             self.selection.emit(None, None)
 
     def minimumSizeHint(self):  # noqa: N802 (Qt's name)
-        # Room for "Tue 8 Dec 2026 – Draft" at any text size; the splitter can give more.
+        # Room for "Tue 8 Dec 2026" at any text size (the status wraps under it); the splitter
+        # can give more. Wider, it took half a laptop's screen at 250% text.
         hint = super().minimumSizeHint()
-        hint.setWidth(max(hint.width(), self.fontMetrics().averageCharWidth() * 26))
+        hint.setWidth(max(hint.width(), self.fontMetrics().averageCharWidth() * 17))
         return hint
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -95,23 +142,14 @@ class Navigator(QTreeView):
 
     def current_committee_id(self) -> int | None:
         index = self.currentIndex()
-        if not index.isValid():
-            return None
-        if index.data(KIND_ROLE) == "meeting":
-            index = index.parent()
-        return index.data(ID_ROLE)
+        return index.data(COMMITTEE_ROLE) if index.isValid() else None
 
     def select(self, kind: str, ident: int) -> bool:
         for row in range(self.model_.rowCount()):
-            committee = self.model_.index(row, 0)
-            if kind == "committee" and committee.data(ID_ROLE) == ident:
-                self.setCurrentIndex(committee)
+            index = self.model_.index(row, 0)
+            if index.data(KIND_ROLE) == kind and index.data(ID_ROLE) == ident:
+                self.setCurrentIndex(index)
                 return True
-            for child_row in range(self.model_.rowCount(committee)):
-                child = self.model_.index(child_row, 0, committee)
-                if kind == "meeting" and child.data(ID_ROLE) == ident:
-                    self.setCurrentIndex(child)
-                    return True
         return False
 
     def select_upcoming_meeting(self) -> None:
@@ -126,8 +164,8 @@ class Navigator(QTreeView):
             self.select("meeting", best[1])
         elif self.model_.rowCount():
             first = self.model_.index(0, 0)
-            child = self.model_.index(0, 0, first)
-            self.setCurrentIndex(child if child.isValid() else first)
+            after = self.model_.index(1, 0)  # the committee's newest meeting, if it has one
+            self.setCurrentIndex(after if after.data(KIND_ROLE) == "meeting" else first)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

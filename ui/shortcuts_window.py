@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.announce import announce
 from ui.forms import enable_clear_button
+from ui.papers.fitted import fitted_size
 
 HEADERS = ("What it does", "Keys", "Where")
 BUTTON_HINT = "Shortcut key:"
@@ -45,12 +46,17 @@ PANEL_KEYS: tuple[Shortcut, ...] = (
     Shortcut("Move to the part before", "Shift+Tab", "Everywhere"),
     Shortcut("Open a menu", "Alt and the underlined letter, or F10", "Everywhere"),
     Shortcut("Press the focused button, or tick a box", "Space", "Everywhere"),
+    Shortcut("Press the focused button", "Enter", "Everywhere"),
     Shortcut("Close a window without saving", "Esc", "Windows and messages"),
-    Shortcut("Next tab of the meeting", "Ctrl+Tab", "Meeting tabs"),
-    Shortcut("Tab before", "Ctrl+Shift+Tab", "Meeting tabs"),
     Shortcut("Move up and down the list", "Up and Down arrows", "Committees and meetings"),
-    Shortcut("Open or close a committee", "Left and Right arrows", "Committees and meetings"),
+    Shortcut("A day later or earlier", "Up and Down arrows", "Date boxes"),
+    Shortcut("A month later or earlier", "Page Up and Page Down", "Date boxes"),
     Shortcut("Open the calendar", "Alt+Down", "Date boxes"),
+    Shortcut("Next heading, or the one before", "H, Shift+H", "Plain view and review packs"),
+    Shortcut("Next word with a meaning, or the one before", "W, Shift+W",
+             "Plain view and review packs"),
+    Shortcut("Say what a word means", "Enter on the word", "Plain view and review packs"),
+    Shortcut("Paper only, or the title and questions again", "F11", "Review packs"),
     Shortcut("Full screen on or off", "F11", "Run the meeting: large view"),
     Shortcut("Leave full screen", "Esc", "Run the meeting: large view"),
 )
@@ -186,10 +192,9 @@ class ShortcutsWindow(QDialog):
         layout.addWidget(buttons)
         self.search.textChanged.connect(self.find)
         self.find("")
-        metrics = self.fontMetrics()
-        screen = self.screen().availableGeometry()
-        self.resize(min(metrics.averageCharWidth() * 110, screen.width()),
-                    min(metrics.height() * 32, screen.height()))
+        # In characters and lines of the text size, within the screen with room for the window's
+        # title bar (sized to the whole screen, the frame ran past a laptop's edge).
+        self.resize(fitted_size(self, 110, 32))
 
     def find(self, text: str) -> None:
         self.filter.setFilterFixedString(text.strip())

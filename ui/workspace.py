@@ -11,6 +11,10 @@ other tab the first time it is shown, asked for (`tab(name)`, `widget(index)`, `
 its menu items is chosen (ui/tab_menus.py keeps its items in the menus until then), and the rest
 one by one once the window is on screen (ui/app.py after_start). A tab is built for the meeting
 chosen at that moment, straight from the database, so it shows everything changed meanwhile.
+
+Choosing another meeting updates the tab on show at once; the others catch up when they are
+next shown or asked for. Refilling every hidden tab's lists sent a screen reader about a hundred
+events for one key press in the meetings list (Orca then spoke eight seconds late).
 """
 
 from __future__ import annotations
@@ -18,11 +22,14 @@ from __future__ import annotations
 import importlib
 
 import shiboken6
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from ui.context import AppContext
+from ui.keys import guard_wheel
 from ui.placeholder import PlaceholderTab
+from ui.scroll_page import ScrollPage, install_scroll_to_focus
 from ui.tab_menus import StandIns
 
 # (tab title, module, class, what it will hold when built)
@@ -74,7 +81,9 @@ class Workspace(QTabWidget):
         self.meeting_id: int | None = None
         self.setAccessibleName("Meeting workspace")
         self.setDocumentMode(True)
+        install_scroll_to_focus()  # a tab's page scrolls to the control that takes the focus
         self._built: dict[int, QWidget] = {}
+        self._behind: set[int] = set()  # built tabs still showing an earlier meeting
         self._stand_ins = StandIns(self, lambda module: self.tab(module.rsplit(".", 1)[1]))
         for title, *_rest in TABS:
             self.addTab(QWidget(), title)  # an empty page until the tab is built
@@ -93,6 +102,8 @@ class Workspace(QTabWidget):
         return [self._build(index) for index in range(len(TABS))]
 
     def built_tabs(self) -> list[QWidget]:
+        """The tabs built so far, as they are (one still showing an earlier meeting holds what
+        was typed there, for that meeting: closing the window saves it there)."""
         return [self._built[index] for index in sorted(self._built)]
 
     def is_built(self, name: str) -> bool:
@@ -103,8 +114,14 @@ class Workspace(QTabWidget):
         are answered in between. Called once the window is on screen: the first look at each
         tab is then as quick as before, and the window takes the size its largest tab needs
         (with large text) now rather than when that tab is first opened."""
+        if not shiboken6.isValid(self) or QAccessible.isActive():
+            # With a screen reader listening, tabs built out of sight sent it hundreds of events
+            # just after start, among them "page tab selected" from their inner tabs, and Orca
+            # jumped to those ("Chart page tab") away from where the person was, seconds late.
+            # Each tab is then built when first shown.
+            return
         waiting = [index for index in range(len(TABS)) if index not in self._built]
-        if waiting and shiboken6.isValid(self):
+        if waiting:
             self._build(waiting[0])
             if len(waiting) > 1:
                 QTimer.singleShot(0, self, self.build_the_rest_soon)
@@ -117,12 +134,32 @@ class Workspace(QTabWidget):
     def currentWidget(self) -> QWidget | None:  # noqa: N802 (Qt's name)
         return self.widget(self.currentIndex())
 
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 (Qt's name)
+        for index, tab in self._built.items():
+            if tab is widget:
+                return index
+        return super().indexOf(widget)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        index = self.indexOf(widget)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
     # ----- building ----------------------------------------------------------------------------
     def _build(self, index: int) -> QWidget | None:
-        if index in self._built or not 0 <= index < len(TABS):
-            return self._built.get(index)
+        if index in self._built:
+            if index in self._behind:  # shown or asked for: it catches up with the meeting
+                self._behind.discard(index)
+                self._built[index].set_meeting(self.meeting_id)
+            return self._built[index]
+        if not 0 <= index < len(TABS):
+            return None
         title, module, class_name, promise = TABS[index]
         tab = load_tab(self.context, title, module, class_name, promise)
+        guard_wheel(tab)  # the wheel scrolls the tab; it changes a box only once it is chosen
+        for area in [tab, *tab.findChildren(QScrollArea)]:
+            if isinstance(area, QScrollArea):  # no empty "layered pane" stop before the tab's
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # controls; it scrolls to them
         tab.setAccessibleName(f"{title} tab")
         self._built[index] = tab
         tab.set_meeting(self.meeting_id)  # while hidden, as the other tabs got it
@@ -138,7 +175,9 @@ class Workspace(QTabWidget):
         showing = self.currentIndex() == index
         was_blocked = self.blockSignals(True)
         try:
-            self.insertTab(index, tab, title)  # the empty page moves to index + 1
+            # Each tab scrolls inside its page rather than making the window taller than the
+            # screen at large text sizes.
+            self.insertTab(index, ScrollPage(tab), title)  # the empty page moves to index + 1
             if showing:
                 self.setCurrentIndex(index)
             self.removeTab(index + 1)
@@ -149,8 +188,8 @@ class Workspace(QTabWidget):
     # ----- what every tab is told --------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
-        for tab in self.built_tabs():
-            tab.set_meeting(meeting_id)
+        self._behind.update(self._built)
+        self._build(self.currentIndex())  # the tab on show now; the rest when they are needed
         self._stand_ins.meeting_changed(meeting_id is not None)
 
     def menu_actions(self) -> list:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 HELP = "save a backup copy of the database to a file"
 
@@ -13,18 +14,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from meetingkit.backup import backup_to
+    from meetingkit.backup import backup_file
     from meetingkit.errors import MeetingKitError
-    from meetingkit.paths import choose_database
-    from meetingkit.store import Store
+    from meetingkit.paths import choose_database, real_path
 
-    path = choose_database(args.db, args.portable)
+    path = real_path(choose_database(args.db, args.portable))
     if not path.exists():
         raise MeetingKitError(f"There is no MeetingKit database at {path} to back up.")
-    store = Store.open(path)
-    try:
-        target = backup_to(store.conn, args.output)
-    finally:
-        store.close()
+    target = backup_file(path, Path(args.output).expanduser())  # reads only: works read-only
     print(f"Backup saved to {target}")
     return 0

@@ -62,6 +62,7 @@ def _allow(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from meetingkit.errors import MeetingKitError
     from meetingkit.export.privacy_check import PatientDetailsFound
+    from meetingkit.leftovers import note_target
     from meetingkit.paths import choose_database
     from meetingkit.store import Store
 
@@ -70,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
         raise MeetingKitError(f"There is no MeetingKit database at {path}. Give one with --db.")
     output = Path(args.output).expanduser()
     store = Store.open(path)
+    note_target(store.path, output)  # so a killed export's working file is tidied later
     try:
         if args.what == "actions":
             from meetingkit.export.actions import export_action_log

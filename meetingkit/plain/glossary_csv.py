@@ -19,6 +19,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
+from meetingkit.clean_text import without_bidi_controls
 from meetingkit.errors import ImportRefused
 from meetingkit.plain.model import KINDS, GlossaryEntry
 
@@ -69,6 +70,8 @@ def parse_glossary_csv(data: bytes) -> list[GlossaryEntry]:
             if None in row:
                 raise ImportRefused(f"Row {number} of the glossary file has too many values.")
             values = {k: unprotect_cell((v or "").strip()) for k, v in row.items()}
+            for short in ("term", "expansion"):  # names: nothing that turns how they read
+                values[short] = without_bidi_controls(values.get(short, "")).strip()
             if not any(values.values()):
                 continue
             if not values["term"]:

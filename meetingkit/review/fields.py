@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 
+from meetingkit.clean_text import without_bidi_controls
 from meetingkit.errors import ImportRefused
 
 # Control characters other than tab and newline, and lone surrogates: never shown or stored.
@@ -24,8 +25,10 @@ class FieldReader:
         return ImportRefused(self.refusal)
 
     def load_json(self, data: bytes) -> dict:
+        """UTF-8 JSON, also with the byte-order mark Notepad and some mail programs add (and
+        UTF-16 or UTF-32 with theirs): json reads the mark and drops it."""
         try:
-            value = json.loads(data.decode("utf-8"))
+            value = json.loads(data)
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise self.refuse() from None
         if not isinstance(value, dict):
@@ -52,8 +55,8 @@ class FieldReader:
         if not isinstance(value, str) or len(value) > limit:
             raise self.refuse()
         value = _UNPRINTABLE.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
-        if single_line:
-            value = " ".join(value.split())
+        if single_line:  # a name or a title: nothing that turns how it reads around
+            value = " ".join(without_bidi_controls(value).split())
         if required and not value.strip():
             raise self.refuse()
         return value

@@ -3,17 +3,20 @@ share. No SQL lives outside this package."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from meetingkit.backup import automatic_backup
-from meetingkit.errors import MeetingKitError
-from meetingkit.paths import backup_folder
+from meetingkit.file_problems import database_problem, folder_problem, read_only_database
+from meetingkit.paths import backup_folder, real_path
 from meetingkit.store.acronym_meanings import AcronymMeanings
 from meetingkit.store.agenda import Agenda
 from meetingkit.store.base import Transaction
 from meetingkit.store.committees import Committees
-from meetingkit.store.connection import connect, inspect_file
+from meetingkit.store.connection import BUSY_TIMEOUT_MS, connect, inspect_file
 from meetingkit.store.history import History
 from meetingkit.store.involvement import Involvement
 from meetingkit.store.location import risky_location
@@ -57,21 +60,22 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, backup_before_migrating: bool = True) -> Store:
-        path = Path(path)
+        path = real_path(path)  # through a link: the real file, its lock and its backups
         is_new, version = inspect_file(path)  # refuses foreign or newer files untouched
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise MeetingKitError(f"MeetingKit could not create the folder {path.parent}: "
-                                  f"{error.strerror}.") from error
+            raise folder_problem(path.parent, error, "make the folder for your data") from error
+        if not is_new and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise read_only_database(path, "save your changes to it")  # before SQLite tries
         risk = risky_location(path)
         try:
             conn = connect(path, wal=risk is None)
+            if not is_new and version < LATEST_VERSION and backup_before_migrating:
+                automatic_backup(conn, backup_folder(path), f"before-v{LATEST_VERSION}")
+            migrate(conn)
         except sqlite3.Error as error:
-            raise MeetingKitError(f"MeetingKit could not open {path.name}: {error}.") from error
-        if not is_new and version < LATEST_VERSION and backup_before_migrating:
-            automatic_backup(conn, backup_folder(path), f"before-v{LATEST_VERSION}")
-        migrate(conn)
+            raise database_problem(path, error, "open it") from error
         return cls(conn, path, created=is_new, location_risk=risk)
 
     @classmethod
@@ -92,9 +96,21 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def backup_now(self, reason: str = "by-hand"):
-        """An automatic backup into the rotation beside the database."""
-        return automatic_backup(self.conn, backup_folder(self.path), reason)
+    @contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes inside wait at most `seconds` for another connection to let go (instead of
+        the usual five): autosave would rather try again in a second than freeze the window."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def backup_now(self, reason: str = "by-hand", make_way: bool = False):
+        """An automatic backup into the rotation beside the database. `make_way` when another
+        connection (the app's) goes on saving meanwhile (meetingkit.backup._copy)."""
+        return automatic_backup(self.conn, backup_folder(self.path), reason,
+                                make_way=make_way)
 
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]

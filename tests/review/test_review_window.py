@@ -123,11 +123,12 @@ def test_tab_goes_through_every_control_without_a_trap(qtbot, store, pack_path):
     window = _open(qtbot, store, pack_path)
     window.reviewer.setFocus()
     visited = []
-    for _ in range(7):
+    for _ in range(8):
         visited.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert visited == [window.reviewer, window.text_size, window.agenda, window.reader,
-                       window.questions, window.save_button, window.close_button]
+                       window.questions, window.reading_button, window.save_button,
+                       window.close_button]
     for widget in visited:
         assert widget.accessibleName() or widget.text()
 

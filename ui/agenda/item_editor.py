@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 
 from meetingkit.model import AgendaItem, Purpose
 from ui.forms import add_field
+from ui.info_label import InfoLabel
 
 SUMMARY_HINT = ("One sentence for partners: what this item is about and what we are asking of "
                 "you. For example: \"How we tell families about a fall. We are asked if the new "
                 "leaflet is clear.\"")
 FIELDS = ("title", "purpose", "presenter", "minutes", "summary")
+FIELD_CHARACTERS = 26  # a field always shows at least this many characters, at any text size
+LABELS_BESIDE_FROM = 60  # characters of width from which labels sit beside their fields
 
 
 class ItemEditor(QGroupBox):
@@ -39,6 +42,7 @@ class ItemEditor(QGroupBox):
         self.empty_note.setWordWrap(True)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form = form
         self.title = add_field(form, "&Title:", QLineEdit())
         self.purpose = add_field(form, "&Purpose:", QComboBox(),
                                  "What we need to do with this item")
@@ -62,13 +66,8 @@ class ItemEditor(QGroupBox):
         hint.setWordWrap(True)
         form.addRow(hint)
         # Partners' questions from their review replies, shown where the chair prepares the item.
-        self.questions = QLabel()
-        self.questions.setWordWrap(True)
+        self.questions = InfoLabel("Questions from partners", tab_stop=True)
         self.questions.setTextFormat(Qt.TextFormat.PlainText)  # a reply's words are never markup
-        self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.questions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.questions.setAccessibleName("Questions from partners")
         form.addRow(self.questions)
         self.form_widget = QWidget()
         self.form_widget.setLayout(form)
@@ -88,17 +87,39 @@ class ItemEditor(QGroupBox):
         lines = self.fontMetrics().lineSpacing()
         self.summary.setMinimumHeight(lines * 4)
         self.summary.setMaximumHeight(lines * 7)
+        # Beside a wide agenda at large text the splitter squeezed the fields to about eight
+        # characters; now the editor goes below the agenda first (AgendaTab.resizeEvent).
+        least = self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
+        for field in (self.title, self.presenter, self.summary):
+            field.setMinimumWidth(least)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         # A style sheet's min-height is smaller than large text; asking for the laid-out height
         # keeps buttons and fields from being squashed below their text (the tab scrolls).
+        # Qt's group box asked for twice the width its fields need at large text (1028 px for
+        # 432 at 250%), which pushed the fields past the edge of the tab; its layout knows.
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), max(hint.height(), self.layout().sizeHint().height()))
+        width = min(hint.width(), self.layout().totalMinimumSize().width())
+        return QSize(width, max(hint.height(), self.layout().sizeHint().height()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text size changed
             self._size_summary()
+            self._place_labels()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Labels beside their fields when there is room, above them when narrow (large text
+        on a laptop), so the fields keep their width and never run past the tab's edge."""
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * LABELS_BESIDE_FROM
+        wanted = (QFormLayout.RowWrapPolicy.WrapAllRows if narrow
+                  else QFormLayout.RowWrapPolicy.WrapLongRows)
+        if self.form.rowWrapPolicy() != wanted:
+            self.form.setRowWrapPolicy(wanted)
 
     def set_people(self, names: list[str]) -> None:
         """Offers the committee's members as presenters while typing."""

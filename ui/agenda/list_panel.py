@@ -4,22 +4,24 @@ time the agenda takes against the meeting's length, and the buttons that change 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.agenda.table_model import AgendaTableModel
+from ui.info_label import InfoLabel
+from ui.warning_sign import warning_pixmap
 
 EMPTY_TEXT = ("<b>This meeting has no agenda yet.</b> Start from a template, copy the last "
               "meeting's agenda, or add items one by one with Add item.")
@@ -32,6 +34,18 @@ def _button(text: str, name: str = "") -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
     return button
+
+
+class AgendaTable(QTableView):
+    """Tab into the table chooses nothing: Qt would quietly make the first row current (and
+    the item editor would open it) without selecting or saying so. Down then chooses row 1."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        QAbstractScrollArea.focusInEvent(self, event)  # not QAbstractItemView's: no row chosen
+        self.viewport().update()
 
 
 class ListPanel(QWidget):
@@ -55,7 +69,7 @@ class ListPanel(QWidget):
                                   "Alt+Up or Alt+Down.")
         self.table_label.setWordWrap(True)
         self.model = AgendaTableModel()
-        self.table = QTableView()
+        self.table = AgendaTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Agenda items")
         self.table.setAccessibleDescription(
@@ -66,12 +80,7 @@ class ListPanel(QWidget):
         self.time_icon = QLabel()
         self.time_icon.setAccessibleName("Warning")
         self._size_table()
-        self.time_label = QLabel()
-        self.time_label.setWordWrap(True)
-        self.time_label.setAccessibleName("Time the agenda takes")
-        self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.time_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.time_label = InfoLabel("Time the agenda takes", tab_stop=True)
         time_row = QHBoxLayout()
         time_row.addWidget(self.time_icon, 0, Qt.AlignmentFlag.AlignTop)
         time_row.addWidget(self.time_label, 1)
@@ -152,16 +161,15 @@ class ListPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text size changed
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):  # size, theme
             self._size_table()
             self.fit_columns()
 
     def _size_table(self) -> None:
         """Sizes that follow the text size: the table's height and the warning sign."""
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = self.fontMetrics().height() * 3 // 2
-        self.time_icon.setPixmap(icon.pixmap(size, size))
+        self.time_icon.setPixmap(warning_pixmap(size, self.palette()))
 
     def show_state(self, has_meeting: bool, empty: bool, can_copy: bool) -> None:
         self.start.setVisible(not has_meeting or empty)

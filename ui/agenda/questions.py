@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.messages import fit_message
+
 
 def ask_add_or_replace(parent: QWidget | None, what: str, count: int) -> str | None:
     """'add', 'replace' or None (keep the agenda as it is). Keeping it is the default."""
@@ -20,6 +22,6 @@ def ask_add_or_replace(parent: QWidget | None, what: str, count: int) -> str | N
     box.setEscapeButton(keep)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
-    box.exec()
+    fit_message(box).exec()
     clicked = box.clickedButton()
     return "add" if clicked is add else "replace" if clicked is replace else None

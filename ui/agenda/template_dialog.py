@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from meetingkit.model import Purpose
 from meetingkit.templates import AgendaTemplate
 from ui.forms import ok_cancel
+from ui.reading_pane import ReadingPane
 
 
 class TemplateDialog(QDialog):
@@ -34,9 +34,8 @@ class TemplateDialog(QDialog):
             entry.setData(Qt.ItemDataRole.UserRole, template.key)
             self.list.addItem(entry)
         preview_label = QLabel("What this template &holds:")
-        self.preview = QTextBrowser()
-        self.preview.setAccessibleName("What this template holds")
-        self.preview.setOpenLinks(False)
+        self.preview = ReadingPane("What this template holds")  # read from the caret
+        self.preview.setAccessibleDescription("")
         preview_label.setBuddy(self.preview)
         self.buttons = ok_cancel(self, "Use this template")
         layout = QVBoxLayout(self)
@@ -56,7 +55,7 @@ class TemplateDialog(QDialog):
         if not 0 <= row < len(self.templates):
             self.preview.clear()
             return
-        self.preview.setHtml(template_html(self.templates[row]))
+        self.preview.show_html(template_html(self.templates[row]))
 
     def chosen(self) -> AgendaTemplate | None:
         row = self.list.currentRow()

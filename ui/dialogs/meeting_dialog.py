@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from meetingkit import clock
 from meetingkit.model import Meeting
+from ui.date_box import KEYS_HINT as DATE_KEYS
+from ui.date_box import DateBox
 from ui.forms import add_field, ok_cancel
 
 
@@ -29,7 +30,7 @@ class MeetingDialog(QDialog):
         self.setWindowTitle("New meeting" if new else "Meeting details")
         form = QFormLayout()
         self.title = add_field(form, "&Name:", QLineEdit())
-        self.date = add_field(form, "&Date:", QDateEdit(), "The day of the meeting")
+        self.date = add_field(form, "&Date:", DateBox(), f"The day of the meeting. {DATE_KEYS}")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd d MMMM yyyy")
         self.time = add_field(form, "&Starts at:", QTimeEdit())

@@ -5,8 +5,10 @@
 It checks the controls a person can see: each has a name a screen reader can speak (its own
 text, a label tied to it, or an accessible name); pressing Tab reaches every one of them and
 gets out again (no traps); each looks different when it has the focus (measured in pixels); and
-each is at least 24 by 24 pixels. tests/test_accessibility_audit.py runs it on every window and
-dialog, and feeds it bad widgets to show it can fail.
+each is at least 24 by 24 pixels. Labels tell what they show: a label's spoken name never hides
+its text behind a fixed caption, and a label that is only a caption ("Your name:") is not a Tab
+stop. tests/test_accessibility_audit.py runs it on every window and dialog, and feeds it bad
+widgets to show it can fail.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.display.focus_check import focus_change_problem
+from ui.info_label import label_hides_text
 
 MIN_TARGET = 24  # px, WCAG 2.2 target size (minimum)
 STEPS_INSIDE = 6  # Tab presses a control may keep for itself (the parts of a date) before a trap
@@ -47,7 +51,7 @@ CLICKABLE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractS
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # name, unreachable, trap, focus, target
+    kind: str  # name, label, unreachable, trap, focus, target
     where: str  # which control, as a path of classes and names
     detail: str
 
@@ -230,7 +234,33 @@ def target_problems(root: QWidget) -> list[Problem]:
     return problems
 
 
+def is_caption(label: QLabel) -> bool:
+    """A label that only names something else: tied to a control, or a few words and a colon."""
+    text = label.text().replace("&", "").strip()
+    return label.buddy() is not None or (text.endswith(":") and len(text.split()) <= 6)
+
+
+def label_problems(root: QWidget) -> list[Problem]:
+    problems = []
+    for area in root.findChildren(QScrollArea):
+        if area.isVisible() and area.window() is root and \
+                area.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            problems.append(Problem("label", describe(area), "a scroll area is a Tab stop: "
+                                    "screen readers say an empty 'layered pane' there"))
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or label.window() is not root or not label.text().strip():
+            continue
+        if label_hides_text(label):
+            problems.append(Problem("label", describe(label), "its spoken name "
+                                    f"'{label.accessibleName()}' hides the text it shows: "
+                                    "use ui.info_label.InfoLabel, or no fixed name"))
+        if label.focusPolicy() & Qt.FocusPolicy.TabFocus and is_caption(label):
+            problems.append(Problem("label", describe(label), "a caption is a Tab stop: Tab "
+                                    "should go to the control it names"))
+    return problems
+
+
 def audit(root: QWidget) -> list[Problem]:
     """Every check, on a window that is shown. Moves the focus about, so run it last."""
-    return (name_problems(root) + target_problems(root) + reach_problems(root)
-            + focus_problems(root))
+    return (name_problems(root) + label_problems(root) + target_problems(root)
+            + reach_problems(root) + focus_problems(root))

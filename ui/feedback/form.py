@@ -23,6 +23,7 @@ from ui.announce import announce
 from ui.context import AppContext
 from ui.feedback.scale import ANSWERS, NO_ANSWER, QUESTIONS
 from ui.forms import add_field
+from ui.info_label import InfoLabel
 from ui.minutes.money_fields import tidy_form
 
 ANONYMOUS = "Nobody: keep it anonymous"
@@ -58,9 +59,7 @@ class FeedbackForm(QWidget):
         self.send_button = QPushButton("&Send feedback")
         self.send_button.setAccessibleName("Send feedback")
         self.send_button.clicked.connect(self.send)
-        self.thanks = QLabel("")
-        self.thanks.setWordWrap(True)
-        self.thanks.setAccessibleName("Feedback sent")
+        self.thanks = InfoLabel()  # read as what it says
         row = QHBoxLayout()
         row.addWidget(self.send_button)
         row.addWidget(self.thanks, 1)
@@ -71,12 +70,17 @@ class FeedbackForm(QWidget):
         box = QGroupBox(f"{number}. {question}")
         box.setAccessibleName(question)
         group = QButtonGroup(box)
-        row = QHBoxLayout(box)
+        # The question is said once, as the box's name. A description on each answer, and the
+        # box as the answers' own parent (Orca then reads it again as their group), made it
+        # three times for one press of Tab; the answers sit in an unnamed strip instead.
+        answers = QWidget()
+        QVBoxLayout(box).addWidget(answers)
+        row = QHBoxLayout(answers)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(self.fontMetrics().averageCharWidth() * 3)  # whose circle is whose
         for value, words in (*ANSWERS, (0, NO_ANSWER)):
             button = QRadioButton(words)
             button.setAccessibleName(words)
-            button.setAccessibleDescription(question)
             group.addButton(button, value)
             row.addWidget(button)
         row.addStretch()

@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
 
 from meetingkit import clock
+from ui.date_box import KEYS_HINT as DATE_KEYS
+from ui.date_box import DateBox
 from ui.forms import add_field
 from ui.minutes.money_fields import tidy_form
 
@@ -27,7 +29,8 @@ class ActionFields:
         self.has_due = QCheckBox("Has a due da&te")
         self.has_due.setAccessibleName("Has a due date")
         form.addRow("", self.has_due)
-        self.due = add_field(form, "Due &by:", QDateEdit(), "The date it should be done by")
+        self.due = add_field(form, "Due &by:", DateBox(),
+                             f"The date it should be done by. {DATE_KEYS}")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dddd d MMMM yyyy")
         self.has_due.toggled.connect(self.due.setEnabled)

@@ -18,6 +18,7 @@ from meetingkit import clock
 from meetingkit.store.involvement import LogEntry, filter_log
 from ui.context import AppContext
 from ui.forms import enable_clear_button
+from ui.info_label import InfoLabel
 from ui.minutes.action_buttons import ActionStatusButtons
 from ui.minutes.action_table import ActionsModel, ActionsView
 
@@ -54,8 +55,7 @@ class ActionLogPanel(QWidget):
         filters.addSpacing(12)
         filters.addWidget(words_label)
         filters.addWidget(self.words, 1)
-        self.count = QLabel()
-        self.count.setAccessibleName("How many actions are shown")
+        self.count = InfoLabel("How many actions are shown")
         self.model = ActionsModel(context.store.involvement.action_log.rows, self)
         self.view = ActionsView(self.model, "Action log")
         self.buttons = ActionStatusButtons(context, self.view)

@@ -11,12 +11,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.announce import say_on_arrival
 from ui.context import AppContext
 from ui.messages import confirm
 from ui.minutes.action_buttons import ActionStatusButtons
 from ui.minutes.action_dialog import ActionDialog
 from ui.minutes.action_fields import ActionFields
 from ui.minutes.action_table import ActionsModel, ActionsView
+
+# The focus goes back to "What needs doing"; clearing the box first makes Orca move there
+# without saying so, so the message says where the person is.
+NEXT_ONE = "Type the next one in What needs doing."
 
 
 class ActionsBox(QGroupBox):
@@ -86,11 +91,13 @@ class ActionsBox(QGroupBox):
             return
         values = self.fields.values()
         meeting_id, item_id = self.meeting_id, self.item_id
+        message = f"Action added: {values['text']}. {NEXT_ONE}"
         new_id = self.context.perform(
             self, lambda: self.context.store.actions.add(meeting_id, item_id=item_id, **values),
-            {"actions"}, f"Action added: {values['text']}")
+            {"actions"}, message)
         if new_id:
             self.fields.clear()
+            say_on_arrival(self.fields.what, message)  # heard once, with the box's name
             self.fields.what.setFocus()
 
     def change(self) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from meetingkit.model import AttendanceStatus, Role
 from ui.announce import announce
 from ui.context import AppContext
+from ui.info_label import InfoLabel
+from ui.keys import guard_wheel
 from ui.minutes.scroll_body import ScrollBody
 
 
@@ -34,6 +36,7 @@ def quorum_words(present: int, needed: int | None) -> str:
 class AttendancePanel(QScrollArea):
     def __init__(self, context: AppContext):
         super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: it follows the focus
         self.context = context
         self.meeting_id: int | None = None
         self.setWidgetResizable(True)
@@ -44,11 +47,7 @@ class AttendancePanel(QScrollArea):
         self.intro = QLabel("Everyone is marked present until you change it. Choose 'Sent "
                             "apologies' for people who said they could not come.")
         self.intro.setWordWrap(True)
-        self.quorum = QLabel()
-        self.quorum.setWordWrap(True)
-        self.quorum.setAccessibleName("Enough people to make decisions?")
-        self.quorum.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.quorum.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.quorum = InfoLabel("Enough people to make decisions?", tab_stop=True)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(body)
@@ -124,6 +123,7 @@ class AttendancePanel(QScrollArea):
             self.grid.addWidget(status, row, 1)
             self.grid.addWidget(declaration, row, 2)
             self.rows[person_id] = (status, declaration)
+        guard_wheel(self)  # scrolling past the list never changes who came
 
     # ----- saving ----------------------------------------------------------------------------
     def _set_status(self, person_id: int, name: str, box: QComboBox) -> None:

@@ -8,22 +8,24 @@ import importlib.util
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
 
 from meetingkit.involvement import claim_for, money, word_claim
+from meetingkit.leftovers import note_target
 from meetingkit.model import Meeting
 from ui.context import AppContext
+from ui.date_box import KEYS_HINT as DATE_KEYS
+from ui.date_box import DateBox
 from ui.forms import add_field
+from ui.info_label import InfoLabel
 from ui.minutes.money_fields import tidy_form
 
 
@@ -54,19 +56,15 @@ class ClaimBox(QGroupBox):
         self.person_id: int | None = None
         self.committee_id: int | None = None
         form = QFormLayout(self)
-        self.date_from = add_field(form, "Claim &between:", QDateEdit())
-        self.date_to = add_field(form, "&and:", QDateEdit())
+        self.date_from = add_field(form, "Claim &between:", DateBox(), DATE_KEYS)
+        self.date_to = add_field(form, "&and:", DateBox(), DATE_KEYS)
         self.date_from.setAccessibleName("Claim from this date")
         self.date_to.setAccessibleName("Claim up to this date")
         for field in (self.date_from, self.date_to):
             field.setCalendarPopup(True)
             field.setDisplayFormat("d MMMM yyyy")
             field.dateChanged.connect(lambda _d: self.refresh())
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Claim summary")
-        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary = InfoLabel("Claim summary", tab_stop=True)
         form.addRow(self.summary)
         tidy_form(form)
         self.word_button: QPushButton | None = None
@@ -130,6 +128,7 @@ class ClaimBox(QGroupBox):
         path = choose_save_path(self, str(Path.home() / suggested))
         if not path:
             return
+        note_target(store.path, Path(path))  # a killed export's working file is tidied later
         self.context.perform(
             self, lambda: export_claim(form, path, allow_patient_details=True), set(),
             f"Claim form saved: {Path(path).name}")

@@ -22,6 +22,7 @@ from meetingkit import clock
 from meetingkit.involvement import InvolvementRecord, claim_line, hours_words, money, per_mile
 from ui.context import AppContext
 from ui.forms import add_field
+from ui.info_label import InfoLabel
 from ui.minutes.claim_box import ClaimBox
 from ui.minutes.money_fields import amount_box, money_box, pence, set_pence, tidy_form
 from ui.minutes.rates_dialog import RatesDialog
@@ -31,6 +32,7 @@ from ui.minutes.scroll_body import ScrollBody
 class InvolvementPanel(QScrollArea):
     def __init__(self, context: AppContext):
         super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: it follows the focus
         self.context = context
         self.meeting_id: int | None = None
         self.committee_id: int | None = None
@@ -44,11 +46,7 @@ class InvolvementPanel(QScrollArea):
                        "partner's time and costs for this meeting; MeetingKit works out what "
                        "that comes to and can make a claim form.")
         intro.setWordWrap(True)
-        self.rates_text = QLabel()
-        self.rates_text.setWordWrap(True)
-        self.rates_text.setAccessibleName("Rates and rules")
-        self.rates_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.rates_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.rates_text = InfoLabel("Rates and rules", tab_stop=True)
         self.rates_button = QPushButton("Set the rates…")
         self.rates_button.setAccessibleName("Set the rates")
         self.rates_button.clicked.connect(self.set_rates)
@@ -72,11 +70,7 @@ class InvolvementPanel(QScrollArea):
         self.other = add_field(form, "&Other expenses:", money_box(),
                                "For example, paying someone to care for a relative")
         self.note = add_field(form, "What the other e&xpenses were:", QLineEdit())
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName("What this comes to")
-        self.result.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.result = InfoLabel("What this comes to", tab_stop=True)
         form.addRow(self.result)
         self.saved = QLabel()
         form.addRow(self.saved)

@@ -4,11 +4,12 @@ the decisions and the actions."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QVBoxLayout
 
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import AgendaItem
 from ui.context import AppContext
+from ui.info_label import InfoLabel
 from ui.minutes.actions_box import ActionsBox
 from ui.minutes.decisions_box import DecisionsBox
 from ui.minutes.notes_box import NotesBox
@@ -29,14 +30,9 @@ class ItemPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setAccessibleName("Agenda item in the minutes")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: it follows the focus
         body = ScrollBody()
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setAccessibleName("Agenda item")
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.heading = InfoLabel("Agenda item", tab_stop=True, rich=True)  # read in full
         self.standing = StandingBlock(context)
         self.standing.go_to_attendance.connect(self.go_to_attendance.emit)
         self.notes = NotesBox(context)

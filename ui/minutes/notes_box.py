@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from meetingkit import clock
 from ui.announce import announce
+from ui.autosave import AUTOSAVE_WAIT_S, Autosaver
 from ui.context import AppContext
-from ui.minutes.notes_saver import NotesSaver
+from ui.info_label import InfoLabel
 
 CHECK_AFTER_MS = 1500  # the word count follows the typing, not every key
 HAS_CHECKER = importlib.util.find_spec("meetingkit.plain") is not None
@@ -39,18 +40,15 @@ class NotesBox(QWidget):
             "Saved as you type. You can use markdown: a line starting with a dash is a list.")
         self.editor.setTabChangesFocus(True)  # Tab leaves the notes; no keyboard trap
         self.label.setBuddy(self.editor)
-        self.state = QLabel("")
-        self.state.setAccessibleName("Notes saving")
-        self.words = QLabel("")
-        self.words.setWordWrap(True)
-        self.words.setAccessibleName("Words partners may not know")
+        self.state = InfoLabel("Notes saving")  # a save that failed says why, in a sentence
+        self.words = InfoLabel("Words partners may not know")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.state)
         layout.addWidget(self.words)
-        self.saver = NotesSaver(self._save, self)
+        self.saver = Autosaver(self._save, parent=self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._failed)
         self.editor.textChanged.connect(self._typed)
@@ -87,7 +85,8 @@ class NotesBox(QWidget):
         self.check_timer.start()
 
     def _save(self, item_id: int, text: str) -> None:
-        self.context.store.notes.save(item_id, text)
+        with self.context.store.waiting_at_most(AUTOSAVE_WAIT_S):
+            self.context.store.notes.save(item_id, text)
 
     def _saved(self, _item_id: int, _text: str) -> None:
         self.state.setText(f"Notes saved at {clock.local_now():%H:%M}.")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from meetingkit import clock
 from meetingkit.model import AttendanceStatus, Meeting, MeetingStatus
 from ui.context import AppContext
+from ui.info_label import InfoLabel
 from ui.minutes.action_buttons import ActionStatusButtons
 from ui.minutes.action_table import ActionsModel, ActionsView
 
@@ -23,13 +24,8 @@ def long_day(iso: str) -> str:
 
 
 def _text_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
+    label = InfoLabel(name, tab_stop=True)  # screen readers reach it with Tab and hear it all
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # screen readers reach it with Tab
-    label.setAccessibleName(name)
     return label
 
 

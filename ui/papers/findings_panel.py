@@ -4,8 +4,8 @@ use a suggestion, ignore it once, or always allow the word."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.plain import Finding
 from meetingkit.plain.trust import can_allow
+from ui.info_label import InfoLabel
 from ui.papers.button_grid import ButtonGrid
 from ui.papers.underlines import marker_icon
 from ui.papers.wording import (
@@ -59,9 +60,7 @@ class FindingsPanel(QWidget):
         self.list.setAccessibleName("Things to look at in this paper")
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("About this")
+        self.detail = InfoLabel("About this")  # its name says what it shows
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.suggestion = QComboBox()
         self.suggestion.setAccessibleName("Suggestion")
@@ -102,9 +101,23 @@ class FindingsPanel(QWidget):
         self.hints.toggled.connect(self.hints_changed)
         self._current_changed(-1)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # Only the list may shrink. Under the paper at large text, the splitter squeezed the
+        # buttons below their words (Qt reports a styled button's least height too small) and
+        # they overlapped; now the tab scrolls instead.
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        rest = layout.totalSizeHint().height() - self.list.sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), rest + self.list.minimumSizeHint().height()))
+
     def current(self) -> Finding | None:
         item = self.list.currentItem()
         return item.data(FINDING_ROLE) if item is not None else None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "findings", None):
+            self.set_findings(self.findings)  # the marks drawn again in the new colours
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Show new findings, keeping the place in the list (so after using a suggestion the
@@ -115,9 +128,11 @@ class FindingsPanel(QWidget):
         self.list.clear()
         palette = self.list.palette()
         for finding in findings:
-            icon = self._icons.get(finding.category)
+            key = (finding.category, palette.color(QPalette.ColorRole.Text).name(),
+                   palette.color(QPalette.ColorRole.HighlightedText).name())  # per theme
+            icon = self._icons.get(key)
             if icon is None:
-                icon = self._icons[finding.category] = marker_icon(finding.category, palette)
+                icon = self._icons[key] = marker_icon(finding.category, palette)
             item = QListWidgetItem(icon, finding_line(finding))
             label = CATEGORY_LABELS.get(finding.category, "Note")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}. {finding_line(finding)}")

@@ -1,6 +1,6 @@
 """One paper, open: its reading panel, the editor with the findings list beside it, and the
-Plain view. Edits are saved as you type (autosave.py). When the paper has changed since its plain
-version was saved, a note above both views says so in words, with the two ways to fix it."""
+Plain view. Edits are saved as you type (ui/autosave.py). When the paper has changed since its
+plain version was saved, a note above both views says so in words, with the two ways to fix it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,13 +22,15 @@ from meetingkit.model import Paper
 from meetingkit.plain import DEFAULT_TARGET_READING_AGE, Glossary, check
 from meetingkit.plain.trust import meaning_entries, to_entries
 from ui.announce import announce
+from ui.autosave import AUTOSAVE_WAIT_S, Autosaver
 from ui.context import AppContext
-from ui.papers.autosave import Autosaver
+from ui.info_label import InfoLabel
 from ui.papers.button_grid import ButtonGrid
 from ui.papers.editor import PaperEditor
 from ui.papers.findings_panel import FindingsPanel
 from ui.papers.plain_view import PlainView
 from ui.papers.readability_panel import ReadabilityPanel
+from ui.warning_sign import warning_pixmap
 
 PLAIN_NOTE = ("This is the plain version saved for partners. The paper as written is on the "
               "'Write and check' page.")
@@ -61,8 +62,8 @@ class PaperPage(QWidget):
         self._resize_title.setSingleShot(True)
         self._resize_title.setInterval(0)
         self._resize_title.timeout.connect(self._size_title)
-        self.save_state = QLabel("All changes saved.")
-        self.save_state.setAccessibleName("Saving")
+        self.save_state = InfoLabel()  # read as what it says: "All changes saved."
+        self.save_state.setText("All changes saved.")
         self.rewrite_button = QPushButton("Re&write into plain English…")
         self.rewrite_button.setAccessibleName("Rewrite into plain English")
         self.rewrite_button.setToolTip("Shows plainer words for this paper, each one to accept "
@@ -79,10 +80,10 @@ class PaperPage(QWidget):
         self.views.tabBar().setAccessibleName("Write and check, or Plain view")
         self.views.addTab(self._write_page(), "Write and &check")
         self.views.addTab(self._plain_page(), "P&lain view")
+        self.save_state.setWordWrap(True)  # a save that failed says why, in a sentence
         actions = QHBoxLayout()
-        actions.addWidget(self.save_state)
-        actions.addStretch()
-        actions.addWidget(self.rewrite_button)
+        actions.addWidget(self.save_state, 1)
+        actions.addWidget(self.rewrite_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -95,6 +96,9 @@ class PaperPage(QWidget):
         self.autosaver.pending_changed.connect(
             lambda waiting: self.save_state.setText("Saving…" if waiting else
                                                     "All changes saved."))
+        self.autosaver.saved.connect(
+            lambda _paper, _text: self.context.bus.changed.emit(frozenset({"papers"})))
+        self.autosaver.failed.connect(self._not_saved)
         self.editor.checker.checked.connect(self._checked)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
         self.findings.list.currentRowChanged.connect(lambda _row: self._reveal_current())
@@ -147,9 +151,8 @@ class PaperPage(QWidget):
 
     def _size_icon(self) -> None:
         """The warning sign follows the text size."""
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = self.fontMetrics().height() * 3 // 2
-        self.out_of_date_icon.setPixmap(icon.pixmap(size, size))
+        self.out_of_date_icon.setPixmap(warning_pixmap(size, self.palette()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -278,12 +281,13 @@ class PaperPage(QWidget):
     def flush(self) -> None:
         self.autosaver.flush()
 
-    def _save(self, paper_id: int, text: str) -> bool:
-        def save() -> bool:
+    def _save(self, paper_id: int, text: str) -> None:
+        with self.context.store.waiting_at_most(AUTOSAVE_WAIT_S):
             self.context.store.papers.update(paper_id, body=text)
-            return True
 
-        return bool(self.context.perform(self, save, {"papers"}))
+    def _not_saved(self, message: str) -> None:
+        self.save_state.setText(message)  # and the autosaver tries again in a second
+        announce(self, message)
 
     # ----- findings ----------------------------------------------------------------------------
     def _checked(self) -> None:
@@ -312,7 +316,10 @@ class PaperPage(QWidget):
             self.editor.reveal(finding.start, finding.end)
 
     def _cursor_moved(self) -> None:
-        """The list follows the text cursor, so what is said about the words under it shows."""
+        """The list follows the text cursor, so what is said about the words under it shows;
+        only while the person is in the text: from the list (Use suggestion), it keeps its place."""
+        if not self.editor.hasFocus():
+            return
         finding = self.editor.finding_at(self.editor.textCursor())
         if finding is not None:
             self.findings.select(finding)

@@ -4,22 +4,19 @@ reading time, and how many things of each kind there are to look at."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from meetingkit.plain import Finding, Stats
+from ui.info_label import InfoLabel
 from ui.papers.comparison import comparison_words, harder_or_longer
 from ui.papers.wording import counts_words, length_words, reading_age_words
 
 
-class ReadabilityPanel(QLabel):
+class ReadabilityPanel(InfoLabel):
+    """Reachable by Tab and read in full: its spoken name is the caption and the words."""
+
     def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
+        super().__init__("How easy this paper is to read", tab_stop=True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("How easy this paper is to read")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read in full
         self.setContentsMargins(4, 4, 4, 4)
 
     def show_report(self, stats: Stats | None, findings: list[Finding], target: int,
@@ -37,4 +34,3 @@ class ReadabilityPanel(QLabel):
                 lines.append(warning.replace("With these changes the plain version would be",
                                              "The plain version is").split(". Untick")[0] + ".")
         self.setText("\n".join(lines))
-        self.setAccessibleDescription(" ".join(lines))

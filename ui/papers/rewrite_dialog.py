@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from meetingkit.counting import counted
 from meetingkit.plain import Change, apply_changes, check
+from ui.info_label import InfoLabel
+from ui.messages import fit_message
 from ui.papers.comparison import comparison_words, harder_or_longer
 from ui.papers.fitted import fitted_size
 from ui.papers.offsets import to_qt
@@ -93,7 +95,7 @@ def save_anyway(parent: QWidget, warning: str) -> bool:
     box.setEscapeButton(back)
     box.setAccessibleName("Save it anyway?")
     box.setAccessibleDescription(warning)
-    box.exec()
+    fit_message(box).exec()
     return box.clickedButton() is save
 
 
@@ -149,13 +151,8 @@ class RewriteDialog(QDialog):
         letter = self.table.fontMetrics().averageCharWidth()  # widths grow with the text size
         for column, letters in ((0, 7), (1, 30), (2, 30), (3, 10)):
             self.table.setColumnWidth(column, letters * letter)
-        self.comparison = QLabel()
-        self.comparison.setWordWrap(True)
-        self.comparison.setAccessibleName("The plain version against the paper")
-        self.comparison.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, read in full
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Warning")
+        self.comparison = InfoLabel("The plain version against the paper", tab_stop=True)
+        self.warning = InfoLabel("Warning")
         tick_all = QPushButton("Tick &all")
         untick_all = QPushButton("&Untick all")
         tick_all.clicked.connect(lambda: self._tick_all(True))

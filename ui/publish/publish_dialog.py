@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.publishing import PackCheck, PackProblem
+from ui.info_label import InfoLabel
 
 WHAT_SENDING_DOES = ("Sending saves the meeting pack in Word and the review pack for partners "
                      "in a folder you choose, and makes an e-mail to the committee's members "
@@ -27,12 +28,8 @@ WHAT_SENDING_DOES = ("Sending saves the meeting pack in Word and the review pack
 
 
 def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # screen readers can stop on it
-    label.setAccessibleName(name or text)
+    label = InfoLabel(name, tab_stop=True)  # screen readers stop on it and hear the text
+    label.setText(text)
     return label
 
 
@@ -108,6 +105,7 @@ class PublishDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         scroll = QScrollArea()  # with large text on a small screen, the words scroll
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty "layered pane" Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.messages import fit_message
+
 
 def ask_before_closing(parent: QWidget, kept: bool) -> str:
     """'save', 'close' or 'stay'."""
@@ -20,6 +22,6 @@ def ask_before_closing(parent: QWidget, kept: bool) -> str:
     box.setEscapeButton(stay)
     box.setAccessibleName("Save your reply first?")
     box.setAccessibleDescription(text)
-    box.exec()
+    fit_message(box).exec()
     clicked = box.clickedButton()
     return "save" if clicked is save else "close" if clicked is close else "stay"

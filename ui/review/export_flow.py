@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from meetingkit.errors import MeetingKitError
 from meetingkit.export.progress import ExportCancelled
+from meetingkit.leftovers import note_target
 from ui.announce import announce
 from ui.context import AppContext
 from ui.messages import tell
@@ -170,6 +171,7 @@ class Exports:
 
     def _run(self, title: str, what: str, path: Path, job: Callable, after: str = ""
              ) -> Path | None:
+        note_target(self.context.store.path, path)  # a killed export's working file is tidied
         try:
             saved = run_with_progress(self.parent, title, job)
         except ExportCancelled:

@@ -9,6 +9,9 @@ import html
 import re
 
 from meetingkit.review import ReviewItem, ReviewPaper
+from ui.papers.term_links import link_terms
+
+Terms = list[tuple[str, str]]  # (words as written, what they mean), counted by term:N links
 
 
 def escape(text: str) -> str:
@@ -21,6 +24,7 @@ def paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)
 
 
+_TERM_LINK = re.compile(r'href="term:(\d+)"')
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
 _FIRST_LINE_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+(.*?)[ \t#]*(?:\n|\Z)")
 
@@ -41,6 +45,12 @@ def paper_html(markdown: str, title: str = "", shift: int = 2) -> str:
 
 
 def item_html(item: ReviewItem) -> str:
+    return item_page(item)[0]
+
+
+def item_page(item: ReviewItem) -> tuple[str, Terms]:
+    """The item as HTML, with each word the pack explains made a `term:N` link into the list."""
+    terms: Terms = []
     parts = [f"<h2>{item.number}. {escape(item.title)}</h2>"]
     facts = [f"<b>Why it is on the agenda:</b> {escape(item.purpose)}"]
     if item.presenter:
@@ -52,11 +62,11 @@ def item_html(item: ReviewItem) -> str:
     if not item.papers:
         parts.append("<p><i>There is no paper for this item.</i></p>")
     for paper in item.papers:
-        parts.append(_paper(paper))
-    return "".join(parts)
+        parts.append(_paper(paper, terms))
+    return "".join(parts), terms
 
 
-def _paper(paper: ReviewPaper) -> str:
+def _paper(paper: ReviewPaper, terms: Terms) -> str:
     parts = [f"<hr><h3>Paper: {escape(paper.title)}</h3>"]
     notes = []
     if paper.author:
@@ -65,7 +75,11 @@ def _paper(paper: ReviewPaper) -> str:
         notes.append("This is the plain English version.")
     if notes:
         parts.append(f"<p><i>{' '.join(notes)}</i></p>")
-    parts.append(paper_html(paper.markdown, paper.title))
+    body, found = link_terms(paper_html(paper.markdown, paper.title), dict(paper.words))
+    first = len(terms)
+    terms.extend(found)
+    parts.append(_TERM_LINK.sub(lambda m: f'href="term:{int(m.group(1)) + first}"', body)
+                 if first else body)
     if paper.words:
         parts.append("<h3>Words used in this paper</h3><ul>")
         parts.extend(f"<li><b>{escape(word)}</b>: {escape(meaning)}</li>"

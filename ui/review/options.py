@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QVBoxLayo
 
 from meetingkit.export.privacy_check import ExportFinding
 from ui.forms import ok_cancel
+from ui.messages import fit_message
 
 MAX_LISTED = 6
 
@@ -52,5 +53,5 @@ def confirm_patient_details(parent: QWidget | None, findings: list[ExportFinding
     box.setEscapeButton(back)
     box.setAccessibleName("Check for patient details")
     box.setAccessibleDescription(text)
-    box.exec()
+    fit_message(box).exec()
     return box.clickedButton() is export

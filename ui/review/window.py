@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,15 +27,25 @@ from meetingkit.errors import MeetingKitError
 from meetingkit.export.dates import long_date
 from meetingkit.review import ReviewPack, make_reply, save_reply
 from ui.announce import announce
+from ui.info_label import InfoLabel
+from ui.keys import guard_wheel, install_key_guards
 from ui.messages import tell
+from ui.quiet_containers import install_quiet_containers
+from ui.reading_pane import ReadingPane
 from ui.review import files
 from ui.review.agenda_list import AgendaList
 from ui.review.closing import ask_before_closing
-from ui.review.html import escape, item_html
+from ui.review.html import escape, item_page
 from ui.review.text_size import TextSizeBox, apply_text_size
 
+MEANING_HINT = ("Words with a dotted line have a meaning: put the cursor on one and press Enter, "
+                "or point at it.")
 QUESTIONS_LABEL = ("Your &questions and comments about this item. Leave an empty line between "
                    "questions.")
+READING_KEY = "review/reading_layout"  # remembered: a partner who reads this way keeps it
+READING_KEYS = "F11"
+READING_ON = "The paper fills the window. Press F11 to show your questions again."
+READING_OFF = "Your questions show under the paper again."
 
 
 class ReviewWindow(QMainWindow):
@@ -53,6 +62,9 @@ class ReviewWindow(QMainWindow):
         self.setAccessibleName("Meeting pack review")
         self._build()
         self._build_menus()
+        install_key_guards()
+        install_quiet_containers()
+        guard_wheel(self)
         self._save_timer = QTimer(self, singleShot=True, interval=700)
         self._save_timer.timeout.connect(self._keep_draft)
         self._restore()
@@ -73,6 +85,7 @@ class ReviewWindow(QMainWindow):
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
         layout.addWidget(header)
+        self.header = header
 
         controls = QHBoxLayout()
         name_label = QLabel("Your &name:")
@@ -88,7 +101,10 @@ class ReviewWindow(QMainWindow):
         controls.addWidget(size_label)
         controls.addWidget(self.text_size)
         controls.addStretch(1)
-        layout.addLayout(controls)
+        self.controls = QWidget()
+        self.controls.setLayout(controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.controls)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -107,11 +123,11 @@ class ReviewWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.reader = QTextBrowser()
-        self.reader.setAccessibleName("The item and its papers")
-        self.reader.setOpenLinks(False)  # links open in the web browser, never in here
-        self.reader.anchorClicked.connect(_open_link)
-        self.reader.setTabChangesFocus(True)  # Tab moves on, so keyboard users are not trapped
+        # A document to read with the caret; Tab moves on, so keyboard users are not trapped.
+        self.reader = ReadingPane("The item and its papers")
+        self.meaning = InfoLabel("What the word means")
+        self.meaning.setText(MEANING_HINT)
+        self.reader.meaning_shown.connect(self._meaning_shown)
         questions_label = QLabel(QUESTIONS_LABEL)
         questions_label.setWordWrap(True)
         self.questions = QPlainTextEdit()
@@ -120,13 +136,19 @@ class ReviewWindow(QMainWindow):
         self.questions.setPlaceholderText("For example: What does this mean for families?")
         questions_label.setBuddy(self.questions)
         reading = QSplitter(Qt.Orientation.Vertical)
-        reading.addWidget(self.reader)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.reader, 1)
+        page_layout.addWidget(self.meaning)
+        reading.addWidget(page)
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 6, 0, 0)
         box_layout.addWidget(questions_label)
         box_layout.addWidget(self.questions)
         reading.addWidget(box)
+        self.questions_box = box
         reading.setStretchFactor(0, 2)
         reading.setStretchFactor(1, 1)
         reading.setChildrenCollapsible(False)
@@ -144,7 +166,11 @@ class ReviewWindow(QMainWindow):
         self.save_button = QPushButton("&Save my reply…")
         self.save_button.setAccessibleName("Save my reply")
         self.close_button = QPushButton("Close")
+        # The reading layout: only the agenda and the paper, for large text on a small screen.
+        self.reading = False
+        self.reading_button = QPushButton()
         bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.reading_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
@@ -156,9 +182,11 @@ class ReviewWindow(QMainWindow):
         self.text_size.size_changed.connect(self._resize_text)
         self.save_button.clicked.connect(self.save_reply)
         self.close_button.clicked.connect(self.close)
+        self.reading_button.clicked.connect(lambda: self.set_reading_layout(not self.reading))
         for first, second in ((self.reviewer, self.text_size), (self.text_size, self.agenda),
                               (self.agenda, self.reader), (self.reader, self.questions),
-                              (self.questions, self.save_button),
+                              (self.questions, self.reading_button),
+                              (self.reading_button, self.save_button),
                               (self.save_button, self.close_button)):
             QWidget.setTabOrder(first, second)
 
@@ -171,6 +199,10 @@ class ReviewWindow(QMainWindow):
         self._add(view, "&Smaller text", self.text_size.smaller,
                   QKeySequence.StandardKey.ZoomOut)
         self._add(view, "&Normal text size", lambda: self.text_size.set_factor(1.0), "Ctrl+0")
+        view.addSeparator()
+        self.reading_action = self._add(view, "&Paper only (hide the title and questions)",
+                                        self.set_reading_layout, READING_KEYS)
+        self.reading_action.setCheckable(True)
 
     def _add(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)
@@ -186,7 +218,9 @@ class ReviewWindow(QMainWindow):
             return
         item = self.pack.items[row]
         self.current = item.item_id
-        self.reader.setHtml(item_html(item))
+        self.reader.show_html(*item_page(item))
+        self.meaning.setText(MEANING_HINT if self.reader.terms else "")
+        self._show_parts()
         self.questions.blockSignals(True)
         self.questions.setPlainText(self.notes.get(item.item_id, ""))
         self.questions.blockSignals(False)
@@ -225,6 +259,38 @@ class ReviewWindow(QMainWindow):
         self.questions.setMinimumHeight(self.questions.fontMetrics().lineSpacing() * 4 + 12)
         if self.settings is not None:
             self.settings.setValue("review/text_size", factor)
+
+    # ----- the reading layout -------------------------------------------------------------------
+    def set_reading_layout(self, on: bool) -> None:
+        """Paper only: the title, the name and text size, the hint under the paper and the
+        questions box are hidden, so at 250% text on a laptop the paper shows at least twelve
+        lines (one and a half before). Remembered for next time."""
+        self.reading = on = bool(on)
+        if on and self.focusWidget() in (self.reviewer, self.text_size, self.questions):
+            self.reader.setFocus()  # the focus never stays in a part that is hidden
+        self._show_parts()
+        if self.settings is not None:
+            self.settings.setValue(READING_KEY, on)
+        if self.isVisible():
+            announce(self, READING_ON if on else READING_OFF)
+
+    def _show_parts(self) -> None:
+        full = not self.reading
+        # The button says what it will do, so its state is told in words, not by a look.
+        self.reading_button.setText("&Paper only" if full else "Show &everything")
+        self.reading_button.setToolTip(
+            ("Hide the title and your questions so the paper has the whole window" if full
+             else "Show the title and your questions again") + f" ({READING_KEYS})")
+        if self.reading_action.isChecked() != self.reading:
+            self.reading_action.setChecked(self.reading)
+        for part in (self.header, self.controls, self.questions_box, self.progress):
+            part.setVisible(full)
+        # The hint about dotted words goes; a meaning the partner asked for still shows.
+        self.meaning.setVisible(full or self.meaning.text() not in (MEANING_HINT, ""))
+
+    def _meaning_shown(self, text: str) -> None:
+        self.meaning.setText(text)
+        self._show_parts()
 
     # ----- saving -------------------------------------------------------------------------------
     def save_reply(self) -> bool:
@@ -275,6 +341,7 @@ class ReviewWindow(QMainWindow):
         self.reviewer.setText(str(self.settings.value("review/reviewer_name", "") or ""))
         self.reviewer.blockSignals(False)
         self.text_size.set_factor(float(self.settings.value("review/text_size", 1.0) or 1.0))
+        self.reading = str(self.settings.value(READING_KEY, "false")).lower() == "true"
         try:
             draft = json.loads(str(self.settings.value(self._draft_key(), "") or "{}"))
             known = {i.item_id for i in self.pack.items}
@@ -300,8 +367,3 @@ class ReviewWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
-
-
-def _open_link(url: QUrl) -> None:
-    if url.scheme() in ("http", "https", "mailto"):
-        QDesktopServices.openUrl(url)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.timer import Snapshot
+from ui.announce import announce
+from ui.info_label import InfoLabel
 from ui.run.calm_bar import CalmBar
 from ui.run.controls import FocusLabel, big_button, scale_font
 from ui.run.format import (
@@ -40,18 +42,17 @@ from ui.run.hands import HandsPanel
 from ui.run.session import RunSession
 
 KEYS_HINT = ("Keys, while this panel has focus: Space next speaker · P pause or carry on · "
-             "+ one more minute · L pass · S skip · Esc end the round")
+             "+ one more minute · L pass · S skip · T say the time left · Esc end the round")
 
 
 def _label(factor: float = 1.0, bold: bool = False, name: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
+    """`name` is said before the text ("Time left on the clock: 3:05"). The name follows the
+    text, but none of these labels is a Tab stop, so nothing reads it out as it changes: a
+    screen reader hears a speaker change (announced) or asks for the time (T)."""
+    label = InfoLabel(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if factor != 1.0 or bold:
         scale_font(label, factor, bold)
-    if name:
-        # A fixed name: a changing text is then not sent to screen readers on every refresh.
-        label.setAccessibleName(name)
     return label
 
 
@@ -103,7 +104,7 @@ class FacilitatorPanel(QGroupBox):
         s = self.session
         self.next_button = big_button("Next speaker", "Space", self.next_speaker)
         self.pause_button = big_button("Pause", "P", s.toggle_pause)
-        self.more_button = big_button("One more minute", "+", lambda: s.act("add_time", 60.0))
+        self.more_button = big_button("One more minute", "+", self.one_more_minute)
         self.pass_button = big_button("Pass, ask again at the end", "L",
                                       lambda: s.act("pass_turn"), name="Pass")
         self.skip_button = big_button("Skip, not here", "S", lambda: s.act("skip_turn"),
@@ -137,11 +138,12 @@ class FacilitatorPanel(QGroupBox):
         keys: list[tuple[str, Callable[[], None]]] = [
             ("Space", self._space),
             ("P", self._when(self.pause_button, s.toggle_pause)),
-            ("+", self._when(self.more_button, lambda: s.act("add_time", 60.0))),
-            ("=", self._when(self.more_button, lambda: s.act("add_time", 60.0))),
+            ("+", self._when(self.more_button, self.one_more_minute)),
+            ("=", self._when(self.more_button, self.one_more_minute)),
             ("L", self._when(self.pass_button, lambda: s.act("pass_turn"))),
             ("S", self._when(self.skip_button, lambda: s.act("skip_turn"))),
             ("Esc", self._when(self.end_button, s.end_round)),
+            ("T", self.say_time_left),
         ]
         self.shortcuts = []
         for key, slot in keys:
@@ -162,6 +164,21 @@ class FacilitatorPanel(QGroupBox):
             focus.click()  # Space keeps its usual meaning on a focused button
         elif self.next_button.isEnabled():
             self.next_speaker()
+
+    def one_more_minute(self) -> None:
+        self.session.act("add_time", 60.0)
+        speaker = self.session.last.speaker
+        if speaker is not None:
+            announce(self, f"One more minute for {speaker.name}.")
+
+    def say_time_left(self) -> None:
+        """Said when asked (T), never on its own: no running countdown."""
+        snap = self.session.last
+        if snap.speaker is None:
+            announce(self, "Nobody is speaking.")
+        else:
+            paused = " The clock is paused." if snap.paused else ""
+            announce(self, f"{snap.time_left_words} for {snap.speaker.name}.{paused}")
 
     def next_speaker(self) -> None:
         self.session.act("next_turn")

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from meetingkit.timer import Snapshot
+from ui.info_label import InfoLabel
 from ui.run.calm_bar import CalmBar
 from ui.run.controls import follow_text_size
 from ui.run.format import ROLE_WORDS, clock_text, set_text
@@ -49,7 +50,7 @@ class PresenterWindow(QWidget):
         self._paint_calm()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
-        self.title = self._label("Time to think", name="Heading")
+        self.title = self._label("Time to think")
         self.name = self._label("", name="Speaker")
         self.role = self._label("")
         self.time = self._label("", name="Time left")
@@ -94,11 +95,9 @@ class PresenterWindow(QWidget):
         self.setAutoFillBackground(True)
 
     def _label(self, text: str, name: str = "") -> QLabel:
-        label = QLabel(text)
+        label = InfoLabel(name)  # said as "name: text", so the text is never hidden
+        label.setText(text)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        if name:
-            label.setAccessibleName(name)
         return label
 
     # ----- showing ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from meetingkit.timer import Attendee, Snapshot, Turn, share_prompt, who_was_heard
 from ui.announce import announce
+from ui.info_label import InfoLabel
 from ui.run.format import GROUP_WORDS, duration_words, set_text
 
 CHECK_EVERY_MS = 10_000
@@ -43,8 +44,7 @@ class SharesPanel(QGroupBox):
         layout = QVBoxLayout(self)
         self.item_line = QLabel()
         self.meeting_line = QLabel()
-        self.prompt = QLabel()
-        self.prompt.setAccessibleName("Suggestion")
+        self.prompt = InfoLabel("Suggestion")
         for label in (self.item_line, self.meeting_line, self.prompt):
             label.setWordWrap(True)
             layout.addWidget(label)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 from meetingkit.backup import describe_backup, list_backups
 from meetingkit.counting import counted
 from meetingkit.errors import MeetingKitError
+from meetingkit.leftovers import clean_leftovers
 from meetingkit.paths import backup_folder
 from meetingkit.recovery import restore
 from meetingkit.store import Store
 from ui.context import AppContext
+from ui.info_label import InfoLabel
 from ui.messages import confirm, tell
 
 
@@ -32,16 +34,18 @@ class _Done(QObject):
 
 
 def backup_in_background(context: AppContext, reason: str = "start") -> threading.Thread:
-    """The start-up backup runs on its own connection and thread, so the window opens at once."""
+    """The start-up backup runs on its own connection and thread, so the window opens at once.
+    First it tidies what a killed backup or export left behind (meetingkit/leftovers.py)."""
     path = context.store.path
     done = _Done()
     done.finished.connect(lambda text: context.bus.status.emit(text) if text else None)
 
     def work() -> None:
+        clean_leftovers(path, holding_the_lock=True)  # the app holds the one-copy lock
         try:
             store = Store.open(path, backup_before_migrating=False)
             try:
-                store.backup_now(reason)
+                store.backup_now(reason, make_way=True)  # never holds off autosave
             finally:
                 store.close()
             done.finished.emit("")
@@ -87,9 +91,8 @@ class RestoreDialog(QDialog):
             item = QListWidgetItem(f"{backup.made_at:%A %d %B %Y, %H:%M} ({backup.reason})")
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
-        self.preview = QLabel("Choose a backup to see what it holds.")
-        self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("What this backup holds")
+        self.preview = InfoLabel("What this backup holds")
+        self.preview.setText("Choose a backup to see what it holds.")
         self.list.currentItemChanged.connect(self._show_preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton("Restore this backup",

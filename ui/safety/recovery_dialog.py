@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from meetingkit.backup import describe_backup
 from meetingkit.counting import counted
 from meetingkit.recovery import latest_good_backup
+from ui.info_label import InfoLabel
 
 
 class RecoveryDialog(QDialog):
@@ -32,10 +33,8 @@ class RecoveryDialog(QDialog):
         else:
             text += ("<p>There is no backup to restore. Please ask your IT team for help, and keep "
                      f"the file safe: {_esc(str(db_path))}</p>")
-        message = QLabel(text)
-        message.setWordWrap(True)
-        message.setAccessibleName("What happened")
-        message.setAccessibleDescription(message.text())
+        message = InfoLabel("What happened")  # its spoken name says it all
+        message.setText(text)
         layout = QVBoxLayout(self)
         layout.addWidget(message)
         if self.backup:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ui.announce import announce
 from ui.context import AppContext
+from ui.info_label import InfoLabel
+from ui.papers.fitted import fitted_size
 from ui.search.results import MAX_TYPED, Finder, Found, clean_words, count_line
 
 PAUSE_MS = 250  # results follow the typing, not every key
@@ -74,9 +76,7 @@ class FindDialog(QDialog):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         results_label = QLabel("&Results (newest and closest first):")
         results_label.setBuddy(self.results)
-        self.count = QLabel()
-        self.count.setWordWrap(True)
-        self.count.setAccessibleName("How many were found")
+        self.count = InfoLabel("How many were found")
         self.go_button = QPushButton("&Go to it")
         self.go_button.setAccessibleName("Go to it")
         self.go_button.setAccessibleDescription("Opens the chosen result in its meeting.")
@@ -111,10 +111,9 @@ class FindDialog(QDialog):
         self.go_button.clicked.connect(self.choose)
         context.bus.changed.connect(self._changed)
         self._show([], "")
-        metrics = self.fontMetrics()
-        screen = self.screen().availableGeometry()
-        self.resize(min(metrics.averageCharWidth() * 100, screen.width()),
-                    min(metrics.height() * 32, screen.height()))
+        # In characters and lines of the text size, within the screen with room for the window's
+        # title bar (sized to the whole screen, the frame ran past a laptop's edge).
+        self.resize(fitted_size(self, 100, 32))
 
     # ----- searching ---------------------------------------------------------------------------
     def run_search(self) -> None:

@@ -106,8 +106,10 @@ class AgendaTab(QScrollArea):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        # Side by side when there is room; with large text, the editor goes below the list.
-        wide = self.width() >= self.fontMetrics().horizontalAdvance("x") * 110
+        # Side by side when there is room for both; with large text, the editor goes below.
+        both = (self.panel.minimumSizeHint().width() + self.editor.minimumSizeHint().width()
+                + self.splitter.handleWidth())
+        wide = self.viewport().width() >= max(both, self.fontMetrics().horizontalAdvance("x") * 110)
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)

@@ -3,6 +3,7 @@ anonymous; the committee sees how that changes over its meetings."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from meetingkit.errors import MeetingKitError
@@ -24,6 +25,7 @@ class FeedbackTab(QWidget):
         form_page = QScrollArea()
         form_page.setWidgetResizable(True)
         form_page.setAccessibleName("Feedback form")
+        form_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: it follows the focus
         form_page.setWidget(self.form)
         self.pages = QTabWidget()
         self.pages.setAccessibleName("Feedback pages")

@@ -8,27 +8,24 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from meetingkit.counting import counted
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import MeetingStatus
 from ui.context import AppContext
+from ui.info_label import InfoLabel
 from ui.publish.pack_section import pack_section_html
 from ui.publish.send_flow import send_pack
 
 SEND_TEXT = "Send the meeting &pack…"
 
 
-def _reading_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
+def _reading_label(name: str) -> InfoLabel:
+    """A Tab stop read out in full: the date, the deadline, what is still to do, the reading
+    time (its spoken name follows its text; `name` is said only while it is empty)."""
+    label = InfoLabel(name, tab_stop=True, rich=True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    label.setAccessibleName(name)
     return label
 
 

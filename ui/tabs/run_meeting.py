@@ -65,6 +65,7 @@ class RunMeetingTab(QScrollArea):
         layout.addStretch()
         self.setWidget(body)
         self.presenter: PresenterWindow | None = None
+        self._was_paused = False
         self.presenter_action = QAction("&Presenter view", self)
         self.presenter_action.setObjectName("presenter_view")
         self.presenter_action.setCheckable(True)
@@ -115,7 +116,8 @@ class RunMeetingTab(QScrollArea):
         """Keys not shown on a button, for Help > Keyboard shortcuts."""
         return [("One more minute for the speaker", "= (as well as +)"),
                 ("Raise or lower a hand (open discussion)", "Space on that person's button"),
-                ("Next speaker, pause, one more minute, in the presenter view", "Space, P, +")]
+                ("Next speaker, pause, one more minute, in the presenter view", "Space, P, +"),
+                ("Say the time left (screen readers)", "T, in the panel")]
 
     def flush(self) -> None:
         """On close: end the round so the turn in progress is saved too, and close the
@@ -163,6 +165,11 @@ class RunMeetingTab(QScrollArea):
 
     def _refreshed(self, snap) -> None:
         running = snap.mode is not None
+        paused = running and snap.paused
+        if paused != self._was_paused and snap.speaker is not None:
+            # A change the chair made (P); the clock itself is never read out as it runs.
+            announce(self, "Paused. The clock has stopped." if paused else "Carrying on.")
+        self._was_paused = paused
         self.panel.item_title = self.items.get(snap.agenda_item_id, "") if running else ""
         self.panel.show_snapshot(snap)
         if self.start_panel.start_button.isEnabled() == running:
