@@ -114,7 +114,7 @@ def check_pack(store: Store, meeting_id: int, today: date | None = None) -> Pack
     items = store.agenda.items(meeting_id)
     papers = store.papers.for_meeting(meeting_id)
     not_checked: list[str] = []
-    checker = _plain_checker(store, not_checked)
+    checker = _plain_checker(store, not_checked, committee.plain_packs)
     scanner = _pii_scanner(not_checked, store, meeting_id)
     problems = find_problems(items, papers, committee.reading_age_target, checker, scanner)
     over = sum(i.minutes for i in items) - meeting.length_minutes
@@ -238,16 +238,18 @@ def _list_words(words: list[str], shown: int = 5) -> str:
     return listed + (f" and {len(words) - shown} more" if len(words) > shown else "")
 
 
-def _plain_checker(store: Store, not_checked: list[str]) -> Checker | None:
+def _plain_checker(store: Store, not_checked: list[str],
+                   packs: frozenset[str] | None = None) -> Checker | None:
+    """The committee's checker: its domain word lists (None: all) and the trust's glossary."""
     try:
-        from meetingkit.plain import check
+        from meetingkit.plain import Glossary, check
         from meetingkit.plain.trust import to_entries
     except ImportError:
         not_checked.append("The plain English checker is not available, so reading age and "
                            "acronyms were not checked.")
         return None
-    entries = to_entries(store.glossary.all())
-    return lambda text, target: check(text, entries or None, target)
+    glossary = Glossary.load_default(packs).with_entries(to_entries(store.glossary.all()))
+    return lambda text, target: check(text, glossary, target)
 
 
 def _pii_scanner(not_checked: list[str], store: Store | None = None,
