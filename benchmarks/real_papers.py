@@ -13,7 +13,8 @@ The development half is the files with odd numbers, the held-out half the even o
 
 What is measured, in the issue's table shape:
 - barrier recall: labelled "barrier" jargon with a word-level finding in the barrier tier on it
-  (an engine without tiers: any word-level finding);
+  (an engine without tiers: any word-level finding); a labelled word is matched singular or
+  plural, as the labels list each word once, in one of the forms the paper uses;
 - unexplained-acronym recall: labelled unexplained acronyms with a finding that says so;
 - explained-acronym handling: labelled explained acronyms never called unexplained and never
   rewritten to another meaning;
@@ -46,10 +47,22 @@ def _tier(finding) -> str:
     return getattr(finding, "tier", "") or "barrier"
 
 
-def _occurrences(text: str, term: str, case: bool = False) -> list[tuple[int, int]]:
+def _occurrences(text: str, term: str, case: bool = False,
+                 number: bool = False) -> list[tuple[int, int]]:
+    """Where a labelled term is in the text. `case`: as written, with a plural or possessive
+    ending (an acronym); `number`: in any case, singular or plural (a labelled word is listed
+    once per paper, in one form, but a paper may use both: 'serious incident(s)')."""
     words = [re.escape(w).replace("['’]", "'").replace("'", "['’]") for w in term.split()]
     if not words:
         return []
+    if number:
+        last = words[-1]
+        if last.lower().endswith("ies"):
+            words[-1] = last[:-3] + "(?:y|ies)"
+        elif last.lower().endswith("s") and len(last) > 3:
+            words[-1] = last[:-1] + "(?:s|es)?"
+        else:
+            words[-1] = last + "(?:s|es)?"
     pattern = r"(?<![\w])" + r"\s+".join(words) + (r"(?:s|'s|’s)?" if case else "") + r"(?![\w])"
     return [m.span() for m in re.finditer(pattern, text, 0 if case else re.I)]
 
@@ -106,7 +119,7 @@ def measure_paper(paper: Path, label: dict, engine) -> PaperResult:
     barrier_spans: list[tuple[int, int]] = []
     borderline_spans: list[tuple[int, int]] = []
     for item in label["jargon"]:
-        spans = _occurrences(text, item["term"])
+        spans = _occurrences(text, item["term"], number=True)
         if item["tier"] == "barrier":
             barrier_spans += spans
             result.barrier_total += 1
@@ -126,7 +139,7 @@ def measure_paper(paper: Path, label: dict, engine) -> PaperResult:
             result.codes_found += 1
     simpler_spans: list[tuple[int, int]] = []
     for item in label["simpler"]:
-        spans = _occurrences(text, item["term"])
+        spans = _occurrences(text, item["term"], number=True)
         simpler_spans += spans
         result.simpler_total += 1
         if any(_overlaps((f.start, f.end), spans) for f in word_findings):

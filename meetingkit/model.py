@@ -99,6 +99,14 @@ class Committee(Row):
     pack_word_limit: int = 12000
     quorum: int | None = None
     region: str = "ENG"
+    plain_packs_off: str = ""  # domain word lists switched off, comma-separated (plain/packs.py)
+
+    @property
+    def plain_packs(self) -> frozenset[str]:
+        """The domain word lists this committee's papers are checked with."""
+        from meetingkit.plain.packs import packs_on
+
+        return packs_on(self.plain_packs_off)
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ def check_pack(store: Store, meeting_id: int, today: date | None = None) -> Pack
     committee = store.committees.get(meeting.committee_id)
     items = store.agenda.items(meeting_id)
     papers = store.papers.for_meeting(meeting_id)
-    checker = _plain_checker(store)
+    checker = _plain_checker(store, committee.plain_packs)
     scanner = _pii_scanner(store, meeting_id)
     problems = find_problems(items, papers, committee.reading_age_target, checker, scanner)
     over = sum(i.minutes for i in items) - meeting.length_minutes
@@ -205,12 +205,13 @@ def _list_words(words: list[str], shown: int = 5) -> str:
     return listed + (f" and {len(words) - shown} more" if len(words) > shown else "")
 
 
-def _plain_checker(store: Store) -> Checker:
-    from meetingkit.plain import check
+def _plain_checker(store: Store, packs: frozenset[str] | None = None) -> Checker:
+    """The committee's checker: its domain word lists (None: all) and the trust's glossary."""
+    from meetingkit.plain import Glossary, check
     from meetingkit.plain.trust import to_entries
 
-    entries = to_entries(store.glossary.all())
-    return lambda text, target: check(text, entries or None, target)
+    glossary = Glossary.load_default(packs).with_entries(to_entries(store.glossary.all()))
+    return lambda text, target: check(text, glossary, target)
 
 
 def _pii_scanner(store: Store, meeting_id: int) -> Scanner:

@@ -25,6 +25,7 @@ MUST_BE_ABSENT = ("PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtQml
 RESOURCES = (
     ("demo", "example.json"),
     ("plain", "jargon.csv"),
+    ("plain", "common_words.txt.gz"),
     ("icons", "meetingkit.png"),
     ("icons", "meetingkit.ico"),
 )
@@ -136,6 +137,19 @@ def check_import() -> str:
     return "Word, PDF and web page papers import"
 
 
+def check_plain() -> str:
+    from meetingkit.plain import check
+    from meetingkit.plain.rare import word_table
+
+    if word_table() is None:
+        raise RuntimeError("the common-word table did not load: the rare-word signal is off")
+    rules = {f.rule for f in check("The sphygmomanometer results are in the RCA for Q3.").findings}
+    wanted = {"rare-word", "acronym-undefined", "code"}
+    if not wanted <= rules:
+        raise RuntimeError(f"plain-language findings missing: {sorted(wanted - rules)}")
+    return "plain-language engine: word lists, codes and the rare-word table"
+
+
 def check_store() -> str:
     import hashlib
 
@@ -202,6 +216,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("markdown", check_markdown),
     ("Word", check_word),
     ("paper import", check_import),
+    ("plain language", check_plain),
     ("database", check_store),
     ("left out", check_left_out),
     ("Qt", check_qt),

@@ -25,15 +25,18 @@ def test_an_installed_wheel_finds_its_resources(tmp_path):
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
                     str(wheel)], check=True, capture_output=True, timeout=300)
     probe = (
-        "import json, meetingkit.resources as r\n"
+        "import gzip, json, meetingkit.resources as r\n"
         "root = r.resource_root()\n"
         "data = json.loads(r.read_text('demo', 'example.json'))\n"
         "print(root)\n"
         "print(data['committee']['name'])\n"
+        "table = gzip.decompress(r.resource_path('plain', 'common_words.txt.gz').read_bytes())\n"
+        "print(json.loads(table.decode().split(chr(10), 1)[0])['licence'])\n"
     )
     done = subprocess.run([str(python), "-c", probe], capture_output=True, text=True,
                           cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
-    root, name = done.stdout.splitlines()[:2]
+    root, name, table_licence = done.stdout.splitlines()[:3]
     assert str(ROOT) not in root and "site-packages" in root
     assert name == "Patient Safety Group (example)"
+    assert table_licence.startswith("CC BY-SA 4.0")  # the rare-word table (plain/rare.py)

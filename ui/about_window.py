@@ -40,7 +40,8 @@ SUMMARY = ("Plan and run patient-safety meetings that everyone can take part in:
            "the internet. Nothing leaves this computer unless you save or send it yourself.")
 LICENCE_SUMMARY = ("MeetingKit is free software under the MIT licence: you may use, copy and "
                    "share it. The word lists include public sector information licensed under "
-                   "the Open Government Licence v3.0.")
+                   "the Open Government Licence v3.0. The table of common English words comes "
+                   "from wordfreq by Robyn Speer and is licensed CC BY-SA 4.0.")
 MIT_LICENCE = """\
 MIT License
 

@@ -3,7 +3,11 @@
 Only changes proven safe are made; the rest are listed as suggestions for a person to decide.
 `--format json` prints the plain text, the changes made and the suggestions, each with its start,
 end, line and column in the file as given (for a Word file: paragraph and offset inside it), and
-the reading figures before and after."""
+the reading figures before and after.
+
+Like every export, nothing is written or printed when the plain version holds what looks like a
+patient's details (meetingkit/export/privacy_check.py), unless --allow-patient-details is given:
+the findings are listed instead and the command exits with 3, as `meetingkit export` does."""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also list each change made and each suggestion left")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text: the plain version (default); json: it with every change")
+    parser.add_argument("--allow-patient-details", action="store_true",
+                        help="write it even if something looks like a patient's details")
     add_pack_argument(parser)
 
 
@@ -48,6 +54,14 @@ def run(args: argparse.Namespace) -> int:
     glossary = _glossary_for_packs(args.pack, _load_glossary(args.glossary))
     title, markdown = read_paper(args.file)
     result = rewrite(markdown, glossary)
+    if not args.allow_patient_details:
+        from meetingkit.cli.export import _PATIENT_DETAILS_EXIT, _tell_patient_details
+        from meetingkit.export.privacy_check import document_texts, findings_in
+
+        found = findings_in(document_texts(title, result.text))
+        if found:  # the plain version is printed or saved: it passes the export check first
+            _tell_patient_details(found)
+            return _PATIENT_DETAILS_EXIT
     before, after = check(markdown, glossary).stats, check(result.text, glossary).stats
     if args.format == "json":
         from meetingkit.plain.source_map import SourceMap, original_text
@@ -74,7 +88,9 @@ def run(args: argparse.Namespace) -> int:
         if suffix == ".docx":
             from meetingkit.export.document import export_document
 
-            export_document(result.text, output, title, subject="Plain English version")
+            # Checked above (or allowed): the writer need not scan the same text again.
+            export_document(result.text, output, title, subject="Plain English version",
+                            allow_patient_details=True)
         elif suffix in (".md", ".markdown", ".txt"):
             try:
                 Path(output).write_text(result.text, encoding="utf-8")

@@ -14,10 +14,10 @@ from meetingkit.export.privacy_check import glossary_texts, refuse_patient_detai
 def export_glossary_csv(entries: Iterable, path: Path | str, *,
                         allow_patient_details: bool = False) -> Path:
     """Saves GlossaryEntry rows at `path` (atomically)."""
-    from meetingkit.plain.glossary_csv import COLUMNS
+    from meetingkit.plain.glossary_csv import COLUMNS, glossary_row
 
     entries = list(entries)
     refuse_patient_details(glossary_texts(entries), allow_patient_details)
-    rows = ([entry.term, entry.kind, entry.expansion, "|".join(entry.plain), entry.explanation,
-             entry.other_meanings] for entry in entries)
-    return write_csv(path, COLUMNS, rows)
+    # Cells already protected as the glossary import expects (an apostrophe before a formula
+    # character or an apostrophe), so the file reads back unchanged.
+    return write_csv(path, COLUMNS, (glossary_row(entry) for entry in entries))

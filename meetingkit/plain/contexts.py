@@ -5,6 +5,8 @@ Each entry's `auto` field is "yes" (anywhere), "no" (a suggestion only) or rules
 - next:w1|w2      the next word is one of these ("ensure that" -> "make sure that")
 - not-next:w1|w2  the next word is none of these ("the majority of the" needs "most of the")
 - not-prev:w1|w2  the word before is none of these ("will have the ability to")
+- prev:w1|w2      the word before is one of these ("staff are required to" is a duty;
+                  "work is required to" is a need, and stays a suggestion)
 - not-start       not at the start of a sentence ("Regarding patient safety, ...")
 - alone           not describing a noun after it: the next word is a small word (of, and, is,
                   to...) or there is punctuation or the end of the line ("the deteriorating
@@ -74,6 +76,9 @@ def allowed_here(auto: str, text: str, start: int, end: int, sentence_start: boo
                 return False
         elif name == "not-prev":
             if previous_word(text, start) in words:
+                return False
+        elif name == "prev":
+            if previous_word(text, start) not in words:
                 return False
         elif name == "not-start":
             if sentence_start:

@@ -6,16 +6,10 @@ automaton (matcher.py), so a paper is scanned in one pass whatever the size of t
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
-import pickle
-import sys
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-import ahocorasick
-
-from meetingkit.plain.cache import read_cached, write_cached
 from meetingkit.plain.matcher import TermMatcher
 from meetingkit.plain.model import GlossaryEntry
 from meetingkit.plain.morph import surface_forms
@@ -54,7 +48,8 @@ def _senses() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
 
 def term_entry(row: dict[str, str], kind: str = "", pack: str = "") -> GlossaryEntry:
     """A word-list row (term, alternatives, reason, pos, kind, tier, auto, pack, source,
-    licence) as an entry."""
+    licence, and optionally match: "as-written" for a name that is also an everyday word) as an
+    entry."""
     auto = row.get("auto") or ("no" if row.get("rewrite", "yes") == "no" else "yes")
     reason = row.get("reason", "") or (
         "A plainer word is easier to read." if row.get("tier") == "simpler"
@@ -64,7 +59,7 @@ def term_entry(row: dict[str, str], kind: str = "", pack: str = "") -> GlossaryE
         plain=_split(row.get("alternatives", "")), explanation=reason,
         pos=row.get("pos", ""), rewrite=auto != "no", source=row.get("source", ""),
         tier=row.get("tier", ""), auto=auto, licence=row.get("licence", ""),
-        pack=row.get("pack") or pack)
+        pack=row.get("pack") or pack, as_written=row.get("match") == "as-written")
 
 
 @cache
@@ -180,38 +175,12 @@ class Glossary:
         return token in self.allowed or token.upper() in self.allowed
 
 
-# Bump when the compiled form changes, so an old cache file is not read.
-_COMPILED_VERSION = "glossary-2"
-
-
-def _resource_digest() -> str:
-    """A fingerprint of every word list, so a changed list is compiled again."""
-    digest = hashlib.sha256(_COMPILED_VERSION.encode())
-    digest.update(f"{sys.version_info[:2]} {getattr(ahocorasick, '__version__', '')}".encode())
-    for name in (ACRONYM_FILE, SENSES_FILE, ALLOW_FILE, *TERM_FILES):
-        digest.update(read_text("plain", name).encode("utf-8"))
-    for pack in PACKS:
-        digest.update(read_text("plain", PACKS_FOLDER, f"{pack}.csv").encode("utf-8"))
-    return digest.hexdigest()[:20]
-
-
 @cache
 def _default_glossary(packs: frozenset[str] | None) -> Glossary:
-    """The shipped lists compiled, from the cache folder when they were compiled before:
-    compiling takes a few hundred milliseconds, loading a few."""
-    chosen = "all" if packs is None else "-".join(sorted(packs)) or "none"
-    name = f"glossary-{_resource_digest()}-{hashlib.sha256(chosen.encode()).hexdigest()[:8]}.pickle"
-    data = read_cached(name)
-    if data is not None:
-        try:
-            glossary = pickle.loads(data)
-            if isinstance(glossary, Glossary):
-                return glossary
-        except Exception:  # a damaged cache file: compile again
-            pass
-    glossary = Glossary(entries_for_packs(packs), packs)
-    write_cached(name, pickle.dumps(glossary, protocol=pickle.HIGHEST_PROTOCOL))
-    return glossary
+    """The shipped lists compiled, once per process. Reading and compiling them takes about
+    40 ms, no longer than loading a saved copy did, so nothing is kept between runs (no cache
+    file to go stale, be damaged or be read by another program)."""
+    return Glossary(entries_for_packs(packs), packs)
 
 
 @lru_cache(maxsize=8)

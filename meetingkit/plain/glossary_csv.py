@@ -5,6 +5,11 @@ term, kind, expansion, plain, explanation, other_meanings
 - kind: acronym, jargon, complex, phrase, policy, clinical, committee, person-first, latin or
   allow (a term the trust does not want flagged).
 - plain: plain alternatives separated by |, the first used when rewriting.
+
+Cells are written so a spreadsheet never runs one as a formula: a cell starting with = + - @, a
+tab or a carriage return (or an apostrophe) gets a leading apostrophe, the spreadsheet's own
+mark for "this is text", and the import takes it off again, so an exported glossary imports
+back unchanged.
 """
 
 from __future__ import annotations
@@ -19,9 +24,23 @@ from meetingkit.errors import ImportRefused
 from meetingkit.plain.model import KINDS, GlossaryEntry
 
 COLUMNS = ("term", "kind", "expansion", "plain", "explanation", "other_meanings")
+# What a spreadsheet may run as a formula (as meetingkit/export/csv_out.py's neutralise), and the
+# apostrophe itself, so that an apostrophe the writer added can be told from one in the text.
+_MARKED = ("=", "+", "-", "@", "\t", "\r", "'")
 MAX_BYTES = 5 * 1024 * 1024
 MAX_FIELD = 1000
 _KINDS = set(KINDS) - {"name"}
+
+
+def protect_cell(text: str) -> str:
+    """The cell as written to a CSV file: '=x' becomes "'=x", "'x" becomes "''x"."""
+    return "'" + text if text.startswith(_MARKED) else text
+
+
+def unprotect_cell(text: str) -> str:
+    """The cell as it was before protect_cell (a cell from any other CSV is left alone unless
+    it starts with an apostrophe and then a formula character or another apostrophe)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(_MARKED) else text
 
 
 def parse_glossary_csv(data: bytes) -> list[GlossaryEntry]:
@@ -50,7 +69,7 @@ def parse_glossary_csv(data: bytes) -> list[GlossaryEntry]:
         for number, row in enumerate(reader, start=2):
             if None in row:
                 raise ImportRefused(f"Row {number} of the glossary file has too many values.")
-            values = {k: (v or "").strip() for k, v in row.items()}
+            values = {k: unprotect_cell((v or "").strip()) for k, v in row.items()}
             for short in ("term", "expansion"):  # names: nothing that turns how they read
                 values[short] = without_bidi_controls(values.get(short, "")).strip()
             if not any(values.values()):
@@ -85,12 +104,18 @@ def import_glossary_csv(path: str | Path) -> list[GlossaryEntry]:
 
 def glossary_to_csv(entries: Iterable[GlossaryEntry]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")  # so a cell with either is quoted
     writer.writerow(COLUMNS)
     for entry in entries:
-        writer.writerow([entry.term, entry.kind, entry.expansion, "|".join(entry.plain),
-                         entry.explanation, entry.other_meanings])
+        writer.writerow(glossary_row(entry))
     return buffer.getvalue()
+
+
+def glossary_row(entry: GlossaryEntry) -> list[str]:
+    """One entry's cells, protected (see protect_cell), in COLUMNS order."""
+    return [protect_cell(cell) for cell in (entry.term, entry.kind, entry.expansion,
+                                            "|".join(entry.plain), entry.explanation,
+                                            entry.other_meanings)]
 
 
 def export_glossary_csv(entries: Iterable[GlossaryEntry], path: str | Path) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from meetingkit.plain.model import KIND_CATEGORY_RULE
-from meetingkit.plain.morph import inflect, match_case, plural_phrase
+from meetingkit.plain.morph import inflect, match_case, plural_phrase, singular_phrase
 from meetingkit.plain.scan import AcronymHit, TermHit
 
 # Matched on the 30 characters before a word, reversed: the last word there, read backwards.
@@ -81,9 +81,12 @@ def _acronym_message(hit: AcronymHit, line_of: Callable[[int], int]) -> tuple[st
         if hit.status == "defined":
             return ("acronym-defined", "acronym", f"{token}: {definition.long} (explained on line {where}).",
                     (), "info")
+        long_form = definition.long
+        if definition.short != definition.key and token == hit.key:
+            long_form = singular_phrase(long_form)  # explained as PSIIs, used as PSII
         return ("acronym-before-definition", "acronym",
                 f"{token} is used before it is explained on line {where}. Explain it the first "
-                f"time it is used: {definition.long} ({token}).", (f"{definition.long} ({token})",),
+                f"time it is used: {long_form} ({token}).", (f"{long_form} ({token})",),
                 "warning")
     if entry is not None and entry.ambiguous and hit.status in ("ambiguous-first", "ambiguous"):
         suggestions = tuple(f"{meaning} ({token})" for meaning, _, _ in entry.senses)

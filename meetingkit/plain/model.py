@@ -55,6 +55,9 @@ class GlossaryEntry:
     licence: str = ""
     pack: str = ""  # a domain pack a committee switches on; empty: always used
     senses: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (meaning, explanation, cues)
+    # A name that is also an everyday word ("Prevent", the programme): found only where it is
+    # written exactly so, and not at the start of a sentence, where any word has a capital.
+    as_written: bool = False
 
     @property
     def finding_tier(self) -> str:

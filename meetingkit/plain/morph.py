@@ -18,6 +18,13 @@ _IRREGULAR: dict[str, tuple[str, str]] = {  # verb: (past, past participle)
     "show": ("showed", "shown"), "speed": ("sped", "sped"), "take": ("took", "taken"),
     "teach": ("taught", "taught"), "tell": ("told", "told"), "think": ("thought", "thought"),
     "write": ("wrote", "written"), "lose": ("lost", "lost"), "spend": ("spent", "spent"),
+    "undertake": ("undertook", "undertaken"), "undergo": ("underwent", "undergone"),
+    "arise": ("arose", "arisen"), "foresee": ("foresaw", "foreseen"),
+    "overcome": ("overcame", "overcome"), "seek": ("sought", "sought"),
+    "withdraw": ("withdrew", "withdrawn"), "bring": ("brought", "brought"),
+    "understand": ("understood", "understood"), "draw": ("drew", "drawn"),
+    "withhold": ("withheld", "withheld"), "oversee": ("oversaw", "overseen"),
+    "uphold": ("upheld", "upheld"),
 }
 _DOUBLE = {"put", "set", "run", "stop", "plan", "get", "begin", "cut", "let", "drop", "step",
            "chat", "shut", "sit", "ship", "commit", "admit", "refer", "prefer", "omit", "equip"}
@@ -95,7 +102,7 @@ def _match_verb_forms(verb: str) -> dict[str, str]:
     forms = verb_forms(verb)
     out = {forms["s"]: "s", forms["ed"]: "ed", forms["ing"]: "ing", verb: "base"}
     if forms["en"] != forms["ed"]:
-        out[forms["en"]] = "ed"
+        out[forms["en"]] = "en"  # only ever a participle: undertaken -> done, never did
     if verb[-1:] not in _VOWEL and verb[-1:] not in "wxy" and len(verb) > 2:
         out.setdefault(verb + verb[-1] + "ed", "ed")
         out.setdefault(verb + verb[-1] + "ing", "ing")
@@ -104,7 +111,7 @@ def _match_verb_forms(verb: str) -> dict[str, str]:
 
 def surface_forms(term: str, pos: str) -> dict[str, str]:
     """Every lower-case spelling of `term` to recognise, mapped to its form tag:
-    base, s, ed, ing (verbs) or pl (nouns). The head word of a phrase is inflected: the first
+    base, s, ed (past or participle), en (participle only), ing (verbs) or pl (nouns). The head word of a phrase is inflected: the first
     word for a verb, the last word for a noun."""
     words = term.lower().split(" ")
     out: dict[str, str] = {}
@@ -129,6 +136,23 @@ def surface_forms(term: str, pos: str) -> dict[str, str]:
 _JOINERS = {"of", "who", "that", "to", "with", "for", "in", "on", "from", "by", "about"}
 _PARTICIPLES = {"made", "given", "taken", "done", "shown", "seen", "held", "kept"}
 _SINGULAR_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
+
+
+def singular_phrase(phrase: str) -> str:
+    """patient safety incident investigations -> patient safety incident investigation (the
+    long form of a plural short form, for a singular use of it)."""
+    words = phrase.split(" ")
+    last = words[-1]
+    plural_of = {v: k for k, v in _PLURAL_IRREGULAR.items()}
+    if last.lower() in plural_of:
+        words[-1] = plural_of[last.lower()]
+    elif last.endswith("ies") and len(last) > 4:
+        words[-1] = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "xes", "sses")):
+        words[-1] = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        words[-1] = last[:-1]
+    return " ".join(words)
 
 
 def plural_phrase(phrase: str) -> str:

@@ -13,9 +13,11 @@ from meetingkit.plain.contexts import FUNCTION_WORDS
 # A name: two or more capitalised words in a row (small joining words allowed between them):
 # "Inpatient Falls Group", "Care Quality Commission", "NHS Standard Contract". Matched from its
 # first capital letter, which the regex engine finds quickly.
+# Possessive (*+): a word is never given back a character at a time when the next is not a name
+# word, which would only fail again. Group 1 is the first word.
 _NAME = re.compile(
-    r"[A-Z][^\s,;:!?()\"“”.]*(?:[ \t]+(?:(?:and|of|for|the|to|in|on|at|&|–|-)[ \t]+)*"
-    r"[A-Z0-9][^\s,;:!?()\"“”.]*)+")
+    r"([A-Z][^\s,;:!?()\"“”.]*+)(?:[ \t]++(?:(?:and|of|for|the|to|in|on|at|&|–|-)[ \t]++)*+"
+    r"[A-Z0-9][^\s,;:!?()\"“”.]*+)++")
 # Quotations: curly double quotes, straight double quotes, and curly single quotes around a
 # term or phrase (a closing ’ followed by a letter is an apostrophe, not a quote).
 _QUOTES = (
@@ -40,14 +42,11 @@ def name_spans(masked: str) -> list[tuple[int, int]]:
     append = spans.append
     small = _CAPITAL_SMALL_WORDS
     for m in _NAME.finditer(masked):
-        start, end = m.span()
-        space = masked.find(" ", start, end)
-        tab = masked.find("\t", start, end)
-        cut = min(c for c in (space, tab) if c >= 0) if space >= 0 or tab >= 0 else end
-        if masked[start:cut] not in small:
-            append((start, end))
+        if m.group(1) not in small:
+            append(m.span())
             continue
-        rest = masked[cut:end].lstrip(" \t")
+        end = m.end()
+        rest = masked[m.end(1):end].lstrip(" \t")
         if sum(1 for word in rest.split() if word[:1].isupper() or word[:1].isdigit()) >= 2:
             append((end - len(rest), end))
     return spans

@@ -1,24 +1,24 @@
 """Words most readers rarely meet, for hard words no list covers: offered as "explain this word",
 never as a swap. Also tells a common English word written in capitals (VERY) from an acronym.
 
-Word frequencies come from the `wordfreq` package (code Apache-2.0; its data CC BY-SA 4.0, from
-Wikipedia, subtitles, books and web text), read once and kept in the cache folder as a plain word
-table, so a check starts in milliseconds. Without the package, or while the table cannot be
-built, the signal is simply off."""
+The word table (resources/plain/common_words.txt.gz) says which English words are everyday and
+which are known at all. It is made at development time from the word frequencies of the
+`wordfreq` package by benchmarks/make_common_words.py (which describes its format) and ships as
+data, licensed CC BY-SA 4.0 as wordfreq's data is (see resources/plain/SOURCES.md). Reading it
+takes a few milliseconds; a missing or damaged table turns the signal off rather than the check."""
 
 from __future__ import annotations
 
+import gzip
 import json
-import re
+import zlib
 from functools import cache
 
-from meetingkit.plain.cache import read_cached, write_cached
+from meetingkit.resources import resource_path
 
 KNOWN_ZIPF = 2.0  # rarer than this (about once in 100 million words) is a rare word
 COMMON_ZIPF = 4.0  # at least this common (once in 100,000 words) is an everyday word
 MIN_LENGTH = 5  # shorter rare words are mostly names, codes or abbreviations
-_TABLE = "common-words-v2.txt"
-_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*\Z")
 _PREFIXES = ("un", "re", "non", "pre", "post", "over", "under", "mis", "sub", "co", "de", "dis",
              "anti", "inter", "multi", "semi", "self")
 
@@ -31,12 +31,18 @@ class WordTable:
         self.common = common  # everyday words (a capitalised one is shouting, not an acronym)
         self._known = known_text
         self._buckets = buckets
+        self._sets: dict[str, frozenset[str]] = {}  # each bucket's words, made when first asked
 
     def _is_known(self, word: str) -> bool:
         if word in self.common:
             return True
-        span = self._buckets.get(word[:2])
-        return bool(span) and f"\n{word}\n" in self._known[span[0]:span[1]]
+        start = word[:2]
+        words = self._sets.get(start)
+        if words is None:
+            span = self._buckets.get(start)
+            words = self._sets[start] = frozenset(
+                self._known[span[0]:span[1]].split()) if span else frozenset()
+        return word in words
 
     def is_rare(self, word: str) -> bool:
         if self._is_known(word):
@@ -48,55 +54,50 @@ class WordTable:
                 return False
         # A known word with a common prefix (untick, reassess, non-urgent) is known.
         for prefix in _PREFIXES:
-            rest = word[len(prefix):].lstrip("-")
-            if word.startswith(prefix) and len(rest) >= 3 and not self.is_rare(rest):
-                return False
+            if word.startswith(prefix):
+                rest = word[len(prefix):].lstrip("-")
+                if len(rest) >= 3 and not self.is_rare(rest):
+                    return False
         parts = word.split("-")
         return not (len(parts) > 1 and all(self._is_known(p) or len(p) < MIN_LENGTH for p in parts))
 
+    def looks_like_a_typo(self, word: str) -> bool:
+        """Whether one slip of the keyboard (a letter left out, added, changed, or two swapped)
+        turns `word` into an everyday word: 'rougly', 'reivew'. A typo is not a hard word."""
+        common = self.common
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        for index in range(len(word) + 1):
+            head, tail = word[:index], word[index:]
+            if tail and head + tail[1:] in common:  # a letter added
+                return True
+            if len(tail) > 1 and head + tail[1] + tail[0] + tail[2:] in common:  # two swapped
+                return True
+            for letter in letters:
+                if head + letter + tail in common:  # a letter left out
+                    return True
+                if tail and letter != tail[0] and head + letter + tail[1:] in common:  # changed
+                    return True
+        return False
 
-def _build() -> bytes | None:
-    try:
-        import wordfreq
-    except ImportError:
-        return None
-    try:
-        frequencies = wordfreq.get_frequency_dict("en", "large")
-    except Exception:  # a broken data file: no signal rather than no check
-        return None
-    common_floor, known_floor = 10 ** (COMMON_ZIPF - 9), 10 ** (KNOWN_ZIPF - 9)
-    common = sorted(w for w, f in frequencies.items() if f >= common_floor and _WORD.match(w))
-    known = sorted(w for w, f in frequencies.items()
-                   if known_floor <= f < common_floor and _WORD.match(w) and len(w) >= 3)
-    known_text = "\n" + "\n".join(known) + "\n"
-    buckets: dict[str, list[int]] = {}
-    position = 0
-    for word in known:  # each bucket's slice keeps the line breaks around its words
-        start = known_text.index(f"\n{word}\n", position)
-        bucket = buckets.setdefault(word[:2], [start, start])
-        bucket[1] = start + len(word) + 2
-        position = start + len(word) + 1
-    header = json.dumps({"common": len(common), "buckets": buckets}, separators=(",", ":"))
-    return (header + "\n" + "\n".join(common) + "\n" + known_text).encode("utf-8")
+
+TABLE = ("plain", "common_words.txt.gz")
 
 
 @cache
 def word_table() -> WordTable | None:
-    data = read_cached(_TABLE)
-    if data is None:
-        data = _build()
-        if data is None:
-            return None
-        write_cached(_TABLE, data)
     try:
-        text = data.decode("utf-8")
+        text = gzip.decompress(resource_path(*TABLE).read_bytes()).decode("utf-8")
         header_end = text.index("\n")
         header = json.loads(text[:header_end])
-        rest = text[header_end + 1:]
-        lines = rest.split("\n", header["common"])
-        common = frozenset(lines[:header["common"]])
+        count = header["common"]
+        lines = text[header_end + 1:].split("\n", count)
+        if len(lines) <= count or not lines[count].startswith("\n"):
+            return None  # cut short
+        buckets = header["buckets"]
+        if not all(type(span) is list and len(span) == 2 and type(span[0]) is type(span[1]) is int
+                   for span in buckets.values()):
+            return None
         # The rest starts with the line break before the first known word.
-        known_text = lines[header["common"]] if len(lines) > header["common"] else "\n"
-        return WordTable(common, known_text, header["buckets"])
-    except (ValueError, KeyError, TypeError):  # a damaged cache file: no signal this time
-        return None
+        return WordTable(frozenset(lines[:count]), lines[count], buckets)
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        return None  # no table, or a damaged one: no signal rather than no check

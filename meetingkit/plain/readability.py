@@ -20,14 +20,17 @@ _SILENT = re.compile(
 WORDS_PER_MINUTE = 200  # an unhurried adult reading pace
 
 
-# Bytes kept inside words: ASCII letters and digits, and every byte of a non-ASCII character.
+# Bytes kept inside words: ASCII letters (capitals made small) and digits, and every byte of a
+# non-ASCII character; every other byte becomes a space.
 _KEEP = set(b"abcdefghijklmnopqrstuvwxyz0123456789") | set(range(128, 256))
-_TO_SPACE = bytes(c if c in _KEEP else 32 for c in range(256))
+_TO_SPACE = bytes(c + 32 if 65 <= c <= 90 else c if c in _KEEP else 32 for c in range(256))
 
 
 def word_counter(text: str) -> Counter[bytes]:
-    """How often each word occurs (lower case, as UTF-8 bytes)."""
-    data = text.lower().encode("utf-8", "replace").translate(_TO_SPACE, b"'")
+    """How often each word occurs (ASCII capitals made small, as UTF-8 bytes: lowering the
+    bytes saves lowering the whole text first; a capital outside ASCII has no vowel the
+    syllable count looks for)."""
+    data = text.encode("utf-8", "replace").translate(_TO_SPACE, b"'")
     return Counter(data.split())
 
 
@@ -40,9 +43,10 @@ def word_syllables(word: bytes) -> int:
     return max(1, len(_VOWEL_GROUP.findall(text)) - len(_SILENT.findall(text)))
 
 
-def count_words_and_syllables(text: str) -> tuple[int, int]:
+def count_words_and_syllables(text: str, counter: Counter[bytes] | None = None) -> tuple[int, int]:
+    """(words, syllables) in `text`; `counter` is word_counter(text) if already made."""
     words = syllables = 0
-    for word, count in word_counter(text).items():
+    for word, count in (word_counter(text) if counter is None else counter).items():
         each = word_syllables(word)
         if each:
             words += count

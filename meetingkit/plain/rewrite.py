@@ -21,7 +21,7 @@ from meetingkit.plain.glossary import Glossary, normalise_key, resolve
 from meetingkit.plain.mask import mask
 from meetingkit.plain.messages import suggestions_for
 from meetingkit.plain.model import KIND_CATEGORY_RULE, Change, GlossaryEntry, Rewrite
-from meetingkit.plain.morph import plural_phrase
+from meetingkit.plain.morph import plural_phrase, singular_phrase
 from meetingkit.plain.protect import protected_spans
 from meetingkit.plain.readability import count_words_and_syllables
 from meetingkit.plain.scan import AcronymHit, Scan, Spans, TermHit, at_sentence_start, scan
@@ -138,6 +138,8 @@ def _acronym_changes(scan_result: Scan, protected: Spans) -> list[Change]:
             continue
         if hit.status == "before-definition" and hit.definition is not None:
             long_form, rule = hit.definition.long, "acronym-before-definition"
+            if hit.definition.short != hit.definition.key and hit.text == hit.key:
+                long_form = singular_phrase(long_form)  # explained as PSIIs, used as PSII
         elif (hit.status in ("glossary-first", "glossary") and hit.entry is not None
               and hit.entry.expansion and not hit.entry.ambiguous):
             long_form, rule = hit.entry.expansion, "acronym-expand"
@@ -175,10 +177,14 @@ def _tidy(change: Change, text: str, previous_end: int) -> Change:
                 replacement = ""
                 end = following.start(1)
     before = _PREVIOUS_WORD.search(text, max(previous_end, start - 40), start)
-    if before and replacement and " " in replacement:
+    if before and replacement:
         first = replacement.split()[0]
         if first.lower() == before.group(1).lower():
-            replacement = replacement.split(" ", 1)[1]
+            if " " in replacement:
+                replacement = replacement.split(" ", 1)[1]
+            else:  # "about approximately 40" -> "about 40": drop the word and the space before
+                replacement = ""
+                start = before.end(1)
     article = _ARTICLE_BEFORE.search(text, max(previous_end, start - 8), start)
     if article and replacement:
         word, space = article.group(1), article.group(2)

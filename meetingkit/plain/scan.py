@@ -56,6 +56,7 @@ class Scan:
     text: str
     masked: str
     definitions: list[Definition]
+    lower: str = ""  # lower_same_length(masked), made once
     terms: list[TermHit] = field(default_factory=list)
     acronyms: list[AcronymHit] = field(default_factory=list)
     codes: list[tuple[int, int, Code]] = field(default_factory=list)  # codes.py
@@ -122,10 +123,10 @@ def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
 
         masked, _ = mask(text)
     definitions = find_definitions(masked)
-    result = Scan(text, masked, definitions)
+    result = Scan(text, masked, definitions, lower_same_length(masked))
     names = Spans([(d.long_start, d.long_end) for d in definitions] + name_spans(masked))
     _find_terms(result, glossary, names)
-    result.codes = code_finder(glossary.packs).find(lower_same_length(masked))
+    result.codes = code_finder(glossary.packs).find(result.lower)
     _find_acronyms(result, glossary)
     return result
 
@@ -133,28 +134,8 @@ def scan(text: str, glossary: Glossary, masked: str | None = None) -> Scan:
 def _find_terms(result: Scan, glossary: Glossary, names: Spans) -> None:
     """Glossary terms in the paper. One inside a name or an explained long form is kept only if
     it is a barrier (it may need explaining), marked so it is never renamed."""
-    masked = result.masked
-    terms = glossary.terms
-    append = result.terms.append
-    # Hits come in order, so "inside a name?" is a walk along the spans, not a search.
-    span_starts, span_reach = names.starts, names.max_ends
-    span_count = len(span_starts)
-    index = 0
-    for start, end, form in glossary.find_terms(masked):
-        found = terms.get(form)  # the matcher finds the glossary's own spellings
-        if found is None:
-            found = terms.get(normalise_key(form))
-            if found is None:
-                continue
-        entry, tag = found
-        if entry.kind == "name":
-            continue
-        while index < span_count and span_starts[index] <= start:
-            index += 1
-        in_name = bool(index) and span_reach[index - 1] > start
-        if in_name and entry.finding_tier != "barrier":
-            continue
-        append(_new_tuple(TermHit, (start, end, masked[start:end], entry, tag, in_name)))
+    result.terms = glossary.matcher.hits(result.masked, result.lower or lower_same_length(
+        result.masked), names.starts, names.max_ends, TermHit)
 
 
 _SKIP = object()
@@ -226,15 +207,17 @@ def _close_run(result: Scan, run: list[tuple[int, int, str]], known, allowed) ->
 
 def _acronym_tokens(masked: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each acronym-shaped token, with a lower-case prefix (ePMA) kept."""
-    matches = [(m.start(), m.end(), m.group()) for m in _ACRONYM.finditer(masked)]
     out = []
-    for start, end, token in matches:
+    append = out.append
+    for m in _ACRONYM.finditer(masked):
+        start, end = m.span()
         if start and masked[start - 1].isalnum():
             if not (masked[start - 1].islower() and (start < 2 or not masked[start - 2].isalnum())):
                 continue
             start -= 1  # ePMA, eMAR
-            token = masked[start:end]
-        out.append((start, end, token))
+            append((start, end, masked[start:end]))
+        else:
+            append((start, end, m.group()))
     return out
 
 
@@ -283,7 +266,7 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
         kind = classes.get(token)
         if kind is None:
             if lower_text is None:
-                lower_text = masked.lower()
+                lower_text = result.lower or masked.lower()
             kind = classes[token] = _classify(token, known, allowed, by_key, lower_text)
         if kind is _SKIP:
             continue

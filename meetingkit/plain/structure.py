@@ -14,6 +14,7 @@ from meetingkit.plain.wording import nominalisation_spans, passive_spans
 LONG_SENTENCE = 20  # NHS guidance: aim for sentences of 20 words or fewer
 VERY_LONG_SENTENCE = 30
 LONG_PARAGRAPH = 100  # words
+_SHORT_PARAGRAPH = 200  # characters: longer paragraphs are counted sentence by sentence
 SUMMARY_MIN_WORDS = 150  # shorter texts do not need a summary of their own
 
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)")
@@ -137,7 +138,8 @@ def _is_abbreviation(masked: str, stop: int) -> bool:
     return False
 
 
-def analyse(masked: str, check_summary: bool = True) -> StructureResult:
+def analyse(masked: str, check_summary: bool = True, lower: str | None = None) -> StructureResult:
+    """Sentences, paragraphs and their findings; `lower` is lower_same_length(masked) if made."""
     result = StructureResult()
     add = result.findings.append
     findall = WORD.findall
@@ -154,8 +156,10 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
         paragraphs += 1
         while ends[next_end] <= start:
             next_end += 1
-        total = len(masked[start:end].split())
-        if total <= LONG_SENTENCE:
+        # A paragraph of many characters is counted sentence by sentence below, without being
+        # counted whole first (it almost always has too many words for this shortcut).
+        if end - start < _SHORT_PARAGRAPH and \
+                (total := len(masked[start:end].split())) <= LONG_SENTENCE:
             # No sentence here can be long, and each one holds at least its full stop: count
             # the ends inside the paragraph, and the words once.
             first = next_end
@@ -200,7 +204,8 @@ def analyse(masked: str, check_summary: bool = True) -> StructureResult:
                  f"This paragraph has {paragraph_words} words. Break it into shorter paragraphs, "
                  "or use a list.", (), "info"))
     result.words, result.sentences, result.paragraphs = words, sentences, paragraphs
-    lower = lower_same_length(masked)
+    if lower is None:
+        lower = lower_same_length(masked)
     for start, end in passive_spans(lower):
         add(("passive-voice", "sentence", start, end,
              "This may be passive. Say who does what, for example 'the team reviewed' rather "

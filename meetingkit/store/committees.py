@@ -7,7 +7,7 @@ from meetingkit.model import Committee, Person
 from meetingkit.store.base import Repository
 
 SETTINGS = ("name", "pack_working_days", "meeting_minutes", "reading_age_target",
-            "pack_word_limit", "quorum", "region")
+            "pack_word_limit", "quorum", "region", "plain_packs_off")
 
 
 class Committees(Repository):
@@ -63,4 +63,9 @@ def _only_settings(settings: dict) -> dict:
     unknown = set(settings) - set(SETTINGS)
     if unknown:
         raise TypeError(f"unknown committee settings: {sorted(unknown)}")
+    if "plain_packs_off" in settings:  # kept in one order, known names only
+        from meetingkit.plain.packs import packs_off, packs_on
+
+        settings = {**settings,
+                    "plain_packs_off": packs_off(packs_on(settings["plain_packs_off"] or ""))}
     return settings

@@ -237,6 +237,12 @@ V6_ACRONYM_MEANINGS = """
         );
 """
 
+# The domain word lists (meetingkit/plain/packs.py) a committee has switched off for its papers,
+# comma-separated; empty means all are on, so a pack added later is on for every committee.
+V7_PLAIN_PACKS = """
+        ALTER TABLE committees ADD COLUMN plain_packs_off TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: list[str] = [
     V1_INITIAL,
     V2_QUESTIONS_AND_SEARCH,
@@ -244,6 +250,7 @@ MIGRATIONS: list[str] = [
     V4_TURN_DETAILS,
     V5_PLAIN_FROM,
     V6_ACRONYM_MEANINGS,
+    V7_PLAIN_PACKS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

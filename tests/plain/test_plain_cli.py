@@ -166,3 +166,31 @@ def test_the_command_line_knows_every_pack():
     from meetingkit.plain.packs import PACKS
 
     assert PACK_NAMES == tuple(PACKS)
+
+
+PATIENT = ("# Falls review\n\nThe ward will utilise the new falls bundle. Mrs Jane Okafor "
+           "(NHS number 943 476 5919) fell on 3 March.\n")
+
+
+def test_rewrite_refuses_to_print_or_save_patient_details(tmp_path, capsys):
+    """The plain version is printed or saved, so it passes the export check first: nothing is
+    written, the findings are listed, and the exit code is the export's."""
+    source = tmp_path / "paper.md"
+    source.write_text(PATIENT, encoding="utf-8")
+    for extra in ([], ["-o", str(tmp_path / "plain.md")], ["-o", str(tmp_path / "plain.docx")],
+                  ["--format", "json"]):
+        assert main(["rewrite", str(source), *extra]) == 3
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert "943 476 5919" in captured.err and "--allow-patient-details" in captured.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["paper.md"]
+
+
+def test_rewrite_with_allow_patient_details_writes_it(tmp_path, capsys):
+    source = tmp_path / "paper.md"
+    source.write_text(PATIENT, encoding="utf-8")
+    assert main(["rewrite", str(source), "--allow-patient-details"]) == 0
+    assert "use the new falls bundle" in capsys.readouterr().out
+    out = tmp_path / "plain.docx"
+    assert main(["rewrite", str(source), "-o", str(out), "--allow-patient-details"]) == 0
+    assert out.exists()

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from meetingkit.model import Committee
+from meetingkit.plain.packs import PACKS, packs_off
 from ui.forms import add_field, ok_cancel
+
+PACKS_INTRO = ("Common NHS words and acronyms are always checked. Tick the services this "
+               "committee's papers are about, so their words are checked too.")
 
 
 class CommitteeDialog(QDialog):
@@ -34,7 +49,29 @@ class CommitteeDialog(QDialog):
         self.quorum.setValue(source.quorum or 0)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._packs_box(source.plain_packs))
         layout.addWidget(ok_cancel(self, "Create committee" if new else "Save"))
+
+    def _packs_box(self, on: frozenset[str]) -> QGroupBox:
+        """A tick box for each domain word list (plain/packs.py), in two columns to save
+        height at large text sizes: all ticked unless the committee switched some off."""
+        box = QGroupBox("Words in papers")
+        box.setAccessibleDescription(PACKS_INTRO)
+        column = QVBoxLayout(box)
+        intro = QLabel(PACKS_INTRO)
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        grid = QGridLayout()
+        column.addLayout(grid)
+        self.packs: dict[str, QCheckBox] = {}
+        rows = (len(PACKS) + 1) // 2  # down the first column, then the second: Tab reads so
+        for index, (name, label) in enumerate(PACKS.items()):
+            tick = QCheckBox(label)
+            tick.setChecked(name in on)
+            tick.setAccessibleDescription(f"Check papers with the {label.lower()} word list")
+            grid.addWidget(tick, index % rows, index // rows)
+            self.packs[name] = tick
+        return box
 
     def values(self) -> dict:
         return {
@@ -44,6 +81,7 @@ class CommitteeDialog(QDialog):
             "reading_age_target": self.reading_age.value(),
             "pack_word_limit": self.word_limit.value(),
             "quorum": self.quorum.value() or None,
+            "plain_packs_off": packs_off(n for n, tick in self.packs.items() if tick.isChecked()),
         }
 
 

@@ -12,7 +12,14 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
-from meetingkit.plain import DEFAULT_TARGET_READING_AGE, Finding, GlossaryEntry, Report, check
+from meetingkit.plain import (
+    DEFAULT_TARGET_READING_AGE,
+    Finding,
+    Glossary,
+    GlossaryEntry,
+    Report,
+    check,
+)
 from ui.papers.highlighter import FindingsHighlighter
 
 CHECK_DELAY_MS = 300
@@ -37,7 +44,7 @@ class PaperChecker(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.run)
-        self.glossary: tuple[GlossaryEntry, ...] = ()
+        self.glossary: Glossary | tuple[GlossaryEntry, ...] = ()  # compiled, or entries to add
         self.target = DEFAULT_TARGET_READING_AGE
         self.show_hints = False
         self.ignored: set[tuple[str, str, str]] = set()  # (rule, words, the line they are on)
@@ -51,7 +58,7 @@ class PaperChecker(QObject):
     def text_edited(self) -> None:
         self.timer.start()  # restarts: the full check waits until typing pauses
 
-    def set_glossary(self, entries: tuple[GlossaryEntry, ...]) -> None:
+    def set_glossary(self, entries: Glossary | tuple[GlossaryEntry, ...]) -> None:
         self.glossary = entries
         self.highlighter.glossary = entries
         self.run()

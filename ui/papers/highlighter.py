@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from meetingkit.plain import Finding, GlossaryEntry, check_paragraph
+from meetingkit.plain import Finding, Glossary, GlossaryEntry, check_paragraph
 from meetingkit.plain.definitions import acronym_key
 from ui.papers import markdown_marks as marks
 from ui.papers.offsets import to_qt
@@ -57,7 +57,7 @@ class FindingsHighlighter(QSyntaxHighlighter):
         self.revealed = -1  # the block whose marks are shown (the chair is editing it)
         self.show_marks = False  # True shows every mark, as the paper's markdown is written
         self.text_size = 0.0  # the editor's text size in points (0: the document's own)
-        self.glossary: tuple[GlossaryEntry, ...] = ()
+        self.glossary: Glossary | tuple[GlossaryEntry, ...] = ()
         self.defined: frozenset[str] = frozenset()  # acronyms the paper explains
         self.lines: list[str] = []
         self.by_line: dict[int, list[Segment]] = {}

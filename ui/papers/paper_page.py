@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from meetingkit.errors import MeetingKitError
 from meetingkit.model import Paper
 from meetingkit.ops import papers as paper_ops
-from meetingkit.plain import DEFAULT_TARGET_READING_AGE, check
+from meetingkit.plain import DEFAULT_TARGET_READING_AGE, Glossary, check
 from meetingkit.plain.trust import meaning_entries, to_entries
 from meetingkit.store.changes import NOTHING
 from ui.announce import announce
@@ -256,12 +256,19 @@ class PaperPage(QWidget):
             self.editor.checker.run()
 
     def load_glossary(self) -> None:
+        """The word lists for this committee's papers: its domain packs (Committee settings),
+        the trust's glossary, and the meanings the chair chose for acronyms."""
         store = self.context.store
-        chosen = (store.acronym_meanings.for_committee(self.committee_id)
-                  if self.committee_id is not None else {})
+        chosen, packs = {}, None
+        if self.committee_id is not None:
+            chosen = store.acronym_meanings.for_committee(self.committee_id)
+            try:
+                packs = store.committees.get(self.committee_id).plain_packs
+            except MeetingKitError:
+                packs = None  # the committee has just gone: every list, as for no committee
         # The committee's chosen meanings come last, so they settle the acronyms they name.
-        self.editor.checker.set_glossary(to_entries(store.glossary.all())
-                                         + meaning_entries(chosen))
+        entries = to_entries(store.glossary.all()) + meaning_entries(chosen)
+        self.editor.checker.set_glossary(Glossary.load_default(packs).with_entries(entries))
         self.refresh_plain_view()
 
     def refresh_plain_view(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from meetingkit.importers import safe_markdown_html
-from meetingkit.plain import GlossaryEntry
+from meetingkit.plain import Glossary, GlossaryEntry
 from ui.info_label import InfoLabel
 from ui.papers.term_links import explanations, link_terms
 from ui.reading_pane import KEYS_HINT, ReadingPane
@@ -43,9 +43,9 @@ class PlainView(QWidget):
     def terms(self) -> list[tuple[str, str]]:
         return self.browser.terms
 
-    def show_paper(self, markdown: str, glossary: Iterable[GlossaryEntry], note: str) -> None:
-        page, terms = link_terms(safe_markdown_html(markdown),
-                                 explanations(markdown, tuple(glossary)))
+    def show_paper(self, markdown: str, glossary: Glossary | Iterable[GlossaryEntry],
+                   note: str) -> None:
+        page, terms = link_terms(safe_markdown_html(markdown), explanations(markdown, glossary))
         self.source_note.setText(note)
         self.browser.show_html(page, terms)
         self.explanation.setText(HINT if terms else

@@ -185,6 +185,8 @@ class PapersTab(QWidget):
             self.page.load_glossary()
         if changes.touches(Kind.COMMITTEES):
             self._load_target()
+            if self._glossary_loaded:
+                self.page.load_glossary()  # the committee may have switched word lists
 
     def flush(self) -> None:
         self.page.flush()

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from meetingkit.plain import GlossaryEntry, check, words_used
 from meetingkit.plain.definitions import acronym_key
-from meetingkit.plain.glossary import resolve
+from meetingkit.plain.glossary import Glossary, resolve
 
 TERM_SCHEME = "term:"
 _WORD_CATEGORIES = ("jargon", "latin", "person-first")
@@ -18,9 +18,11 @@ _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 _NO_LINKS_INSIDE = {"a", "code", "pre"}
 
 
-def explanations(markdown: str, glossary: Iterable[GlossaryEntry] = ()) -> dict[str, str]:
-    """{words as written in the paper: what they mean, in plain words}."""
-    compiled = resolve(tuple(glossary))
+def explanations(markdown: str, glossary: Glossary | Iterable[GlossaryEntry] = ()
+                 ) -> dict[str, str]:
+    """{words as written in the paper: what they mean, in plain words}. `glossary` is the
+    committee's compiled word lists, or a trust's entries to add to the shipped ones."""
+    compiled = resolve(glossary if isinstance(glossary, Glossary) else tuple(glossary))
     used = {term.term: term for term in words_used(markdown, compiled)}
     found: dict[str, str] = {}
     for finding in check(markdown, compiled).findings:
