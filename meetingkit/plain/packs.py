@@ -1,14 +1,15 @@
 """The domain packs a committee can switch on (resources/plain/packs/<name>.csv). A module of its
 own, so the command line can list them without loading the engine."""
 
+# Labels in plain words: a chair ticks them in File > Committee settings.
 PACKS: dict[str, str] = {
     "mental-health": "Mental health",
     "maternity": "Maternity",
     "ambulance": "Ambulance",
-    "safeguarding": "Safeguarding",
-    "legal": "Legal and regulatory",
+    "safeguarding": "Protecting people from abuse and neglect",
+    "legal": "The law, and the bodies that inspect care",
     "investigations": "Investigations and learning",
-    "governance": "Governance and finance",
+    "governance": "Boards, committees and money",
 }
 
 
