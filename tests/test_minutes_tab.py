@@ -194,6 +194,22 @@ def test_standing_items_fill_themselves_in(qtbot, context):
     assert "any other business" in standing.text.text()
 
 
+def test_change_who_came_goes_to_the_attendance_with_the_keyboard_there(qtbot, context):
+    """It can fail: after the Minutes tab's go_to took typed targets, this button still passed
+    the name of the part and raised instead of going there."""
+    store = context.store
+    meeting = _upcoming(store)
+    tab = _tab(qtbot, context, meeting)
+    tab._select(ITEM, _item(store, meeting, standing="apologies").id)
+    button = tab.item_panel.standing.attendance_button
+    assert button.isVisible()
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert tab._current_part() == (ATTENDANCE, None)
+    assert tab.stack.currentWidget() is tab.attendance
+    assert tab.attendance.isAncestorOf(QApplication.focusWidget())
+
+
 def test_action_log_filters_by_status_and_words(qtbot, context):
     store = context.store
     meeting = _upcoming(store)

@@ -68,7 +68,7 @@ class MinutesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.parts.currentItemChanged.connect(lambda _now, _before: self._show_part())
-        self.item_panel.go_to_attendance.connect(lambda: self.go_to(ATTENDANCE))
+        self.item_panel.go_to_attendance.connect(lambda: self.show_part(ATTENDANCE))
         context.bus.changed.connect(self._changed)
         self._actions = self._make_actions()
         self.set_meeting(None)
