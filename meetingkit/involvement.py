@@ -238,21 +238,13 @@ def claim_for(store: Store, person_id: int, committee_id: int, date_from: str,
 
 
 def word_claim(claim: Claim):
-    """The claim as meetingkit.export's InvolvementClaim, which pays time by the hour: each
-    half day is shown as its hours at the half-day rate's hourly equivalent. Refuses (plainly)
-    rates that form cannot show to the penny, rather than print a wrong amount."""
-    from meetingkit.errors import MeetingKitError
+    """The claim as meetingkit.export's InvolvementClaim, the printable form. The money is this
+    module's: each line's payment is its band's (a half day, a day), worked out once here, so
+    the form prints any rates the committee set, including a day that is not two half days."""
     from meetingkit.export.claim import ClaimRow, InvolvementClaim
 
     rates = claim.rates
     half_hours = Decimal(str(rates.half_day_hours))
-    hourly = Decimal(rates.half_day_pence) / 100 / half_hours
-    exact = (rates.day_pence == 2 * rates.half_day_pence
-             and hourly == hourly.quantize(Decimal("0.01")))
-    if not exact:
-        raise MeetingKitError(
-            "The Word claim form pays time by the hour, and these rates do not turn into a "
-            "whole number of pence an hour. Please fill in the trust's own form for now.")
     rows = []
     for line in claim.lines:
         paid_hours = (line.band.days * 2 + line.band.half_days) * half_hours
@@ -267,13 +259,17 @@ def word_claim(claim: Claim):
             line.expenses_note) if part]
         rows.append(ClaimRow(day=line.meeting_date,
                              activity=f"{line.meeting_title}: {line.band.words} ({spent})",
-                             hours=paid_hours, expenses=Decimal(line.expenses_pence) / 100,
+                             hours=paid_hours, payment=Decimal(line.time_pence) / 100,
+                             expenses=Decimal(line.expenses_pence) / 100,
                              expenses_note="; ".join(notes)))
     notes = (*claim.rules, f"Hours shown are the hours paid: a half day counts as "
              f"{hours_words(rates.half_day_hours)}.")
     period = f"{_day_words(claim.date_from)} to {_day_words(claim.date_to)}"
+    rate_words = (f"{money(rates.half_day_pence)} a half day (up to "
+                  f"{hours_words(rates.half_day_hours)}), {money(rates.day_pence)} a day")
     return InvolvementClaim(partner_name=claim.person_name, committee_name=claim.committee_name,
-                            rows=rows, hourly_rate=hourly, period=period, notes=notes)
+                            rows=rows, hourly_rate=None, period=period, notes=notes,
+                            rate_words=rate_words)
 
 
 def _day_words(iso: str) -> str:

@@ -89,7 +89,6 @@ def test_claim_for_a_partner_between_two_dates(store):
 
 
 def test_the_claim_hands_over_to_the_word_form_with_the_same_totals(store):
-    pytest.importorskip("meetingkit.export.claim")
     from meetingkit.export.claim import claim_totals
 
     committee, sam = _partner_with_two_meetings(store)
@@ -101,12 +100,21 @@ def test_the_claim_hands_over_to_the_word_form_with_the_same_totals(store):
     assert "Parking" in form.rows[0].expenses_note
 
 
-def test_rates_the_hourly_form_cannot_show_are_refused_plainly(store):
-    pytest.importorskip("meetingkit.export.claim")
+def test_any_rates_reach_the_word_form_with_the_same_money(store, tmp_path):
+    """It can fail: the form once paid by the hour and refused rates such as a day that is not
+    two half days, so a partner could not print a claim the Minutes tab had worked out."""
+    from meetingkit.export.claim import claim_totals, export_claim
+
     committee, sam = _partner_with_two_meetings(store)
     store.involvement.set_rates(committee, 14000, 7500, 45)  # a day is not two half days
-    with pytest.raises(MeetingKitError, match="by the hour"):
-        word_claim(claim_for(store, sam, committee, "2026-03-01", "2026-04-30"))
+    claim = claim_for(store, sam, committee, "2026-03-01", "2026-04-30")
+    form = word_claim(claim)
+    assert claim_totals(form).payment == Decimal(claim.time_pence) / 100 == Decimal("215.00")
+    assert form.rate_words == "£75.00 a half day (up to 4 hours), £140.00 a day"
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(export_claim(form, tmp_path / "c.docx")).paragraphs)
+    assert "£75.00 a half day" in text and "£215.00 payment" in text
 
 
 def test_bad_involvement_values_are_refused_in_plain_words(store):
