@@ -13,11 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+WRAP_AFTER = 56  # characters: a longer label fits beside its field even at 250%
+
 
 def add_field(form: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QWidget:
     label = QLabel(label_text)
     label.setBuddy(field)
-    label.setWordWrap(True)
+    # Only long labels wrap: Qt's form gives a wrapped label its guessed width and the field's
+    # height, which cut short ones in half at large text ("Usual meeting / length").
+    label.setWordWrap(len(label_text) > WRAP_AFTER)
     field.setAccessibleName(label_text.replace("&", "").rstrip(":"))
     if description:
         field.setAccessibleDescription(description)

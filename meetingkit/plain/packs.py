@@ -6,8 +6,8 @@ PACKS: dict[str, str] = {
     "mental-health": "Mental health",
     "maternity": "Maternity",
     "ambulance": "Ambulance",
-    "safeguarding": "Protecting people from abuse and neglect",
-    "legal": "The law, and the bodies that inspect care",
+    "safeguarding": "Abuse and neglect",
+    "legal": "Law and inspections",
     "investigations": "Investigations and learning",
     "governance": "Boards, committees and money",
 }

@@ -19,8 +19,8 @@ from meetingkit.model import Committee
 from meetingkit.plain.packs import PACKS, packs_off
 from ui.forms import add_field, ok_cancel
 
-PACKS_INTRO = ("Common NHS words and acronyms are always checked. Tick the services this "
-               "committee's papers are about, so their words are checked too.")
+PACKS_INTRO = ("Common NHS words and acronyms are always checked. Tick what this committee's "
+               "papers are about, to check their words too.")
 
 
 class CommitteeDialog(QDialog):
@@ -40,6 +40,8 @@ class CommitteeDialog(QDialog):
         self.word_limit.setSingleStep(500)
         self.quorum = add_field(form, "People needed for the meeting to make &decisions "
                                 "(0 if any number will do):", _spin(0, 100))
+        # Room for a whole committee name: the long labels beside it would leave it 15 letters.
+        self.name.setMinimumWidth(self.name.fontMetrics().averageCharWidth() * 36)
         source = committee or Committee(id=0, name="")
         self.name.setText(source.name)
         self.pack_days.setValue(source.pack_working_days)

@@ -1,0 +1,87 @@
+"""Pictures of the Edit menu naming what it will undo, and of Committee settings' word lists,
+for the user guide and for looking at (normal and double text size).
+
+    python -m docs.screenshots.make_undo_screenshots [folder]     (default docs/screenshots; runs offscreen)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def take(folder: Path, scale: float) -> list[Path]:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QFont, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.demo import load_example
+    from meetingkit.ops import agenda as agenda_ops
+    from meetingkit.store import Store
+    from ui.app import make_application
+    from ui.context import AppContext
+    from ui.dialogs.committee_dialog import CommitteeDialog
+    from ui.main_window import MainWindow
+
+    app = make_application()
+    QApplication.setCursorFlashTime(0)  # the same picture every time
+    font = QFont(app.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    app.setFont(font)
+    suffix = "" if scale == 1 else "-large-text"
+    saved: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(6):
+            app.processEvents()
+
+    store = Store.memory()
+    load_example(store)
+    context = AppContext(store=store)
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    window.workspace.setCurrentIndex(1)
+    settle()
+    item = store.agenda.items(context.meeting_id)[2]
+    context.perform(window, lambda: agenda_ops.delete_item(store, item.id))
+    settle()
+
+    # An open menu is a window of its own: draw it onto the main window where it opens.
+    edit = next(a for a in window.menuBar().actions() if a.text().replace("&", "") == "Edit")
+    menu = edit.menu()
+    place = window.menuBar().actionGeometry(edit).bottomLeft()
+    menu.popup(window.menuBar().mapToGlobal(place))
+    settle()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.mapToGlobal(QPoint(0, 0))), menu.grab())
+    painter.end()
+    menu.close()
+    path = folder / f"edit-undo{suffix}.png"
+    picture.save(str(path))
+    saved.append(path)
+
+    dialog = CommitteeDialog(window, store.committees.all()[0])
+    dialog.show()
+    settle()
+    path = folder / f"committee-word-lists{suffix}.png"
+    dialog.grab().save(str(path))
+    saved.append(path)
+    dialog.close()
+    window.close()
+    store.close()
+    return saved
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    scale = float(os.environ.get("MEETINGKIT_SCREENSHOT_SCALE", "1"))
+    for picture in take(target, scale):
+        print(picture)
