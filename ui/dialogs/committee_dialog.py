@@ -31,7 +31,7 @@ class CommitteeDialog(QDialog):
         form = QFormLayout()
         self.name = add_field(form, "&Name:", QLineEdit(), "The committee's name, for example "
                               "Patient Safety Group")
-        self.pack_days = add_field(form, "&Send the meeting pack this many working days before:",
+        self.pack_days = add_field(form, "&Send the pack this many working days before:",
                                    _spin(0, 30), "Weekends and bank holidays do not count")
         self.length = add_field(form, "Usual meeting &length (minutes):", _spin(15, 600))
         self.reading_age = add_field(form, "&Reading age to aim for:", _spin(7, 21),
