@@ -40,7 +40,7 @@ import sqlite_utils; mark("import sqlite_utils")
 import meetingkit.store; mark("import meetingkit.store (rest)")
 import ui.main_window; mark("import ui.main_window (menus, navigator, dialogs)")
 from ui.workspace import TABS
-for _title, module, _cls, _promise in TABS:
+for _title, _name, module, _cls, _purpose in TABS:
     try:
         importlib.import_module(module)
     except ModuleNotFoundError:
@@ -71,7 +71,7 @@ import cProfile, importlib, pstats, sys
 from PySide6.QtCore import QSettings
 from ui.app import build_window, make_application, open_store
 from ui.workspace import TABS
-for _t, module, _c, _p in TABS:
+for _t, _n, module, _c, _p in TABS:
     try:
         importlib.import_module(module)
     except ModuleNotFoundError:

@@ -12,7 +12,6 @@ from meetingkit.ops import committees
 from ui.about_window import show_about_window
 from ui.announce import announce
 from ui.context import AppContext
-from ui.dialogs.committee_dialog import CommitteeDialog
 from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.dialogs.people_dialog import PeopleDialog
 from ui.display import install_view_menu
@@ -151,6 +150,8 @@ class MainWindow(QMainWindow):
 
     # ----- commands ----------------------------------------------------------------------------
     def new_committee(self) -> None:
+        from ui.dialogs.committee_dialog import CommitteeDialog  # the word lists: when asked
+
         dialog = CommitteeDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         committee_id = self.navigator.current_committee_id()
         if committee_id is None:
             return
+        from ui.dialogs.committee_dialog import CommitteeDialog
+
         dialog = CommitteeDialog(self, self.context.store.committees.get(committee_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.context.perform(

@@ -113,8 +113,16 @@ class History:
         self._redo: list[Step] = []
         self._numbers = itertools.count(1)
         self._current: Outcome | None = None
-        script = _SETUP + "".join(_triggers(conn, t) for t in _history_tables(conn))
-        conn.executescript(script)
+        self._installed = False
+
+    def _install(self) -> None:
+        """The log and its triggers, made at the first step rather than when the store opens
+        (about 25 ms of the app's start-up). Until then there is no step that a write outside
+        one could spoil, so nothing needs noting."""
+        if not self._installed:
+            script = _SETUP + "".join(_triggers(self.conn, t) for t in _history_tables(self.conn))
+            self.conn.executescript(script)
+            self._installed = True
 
     # ----- what the Edit menu shows --------------------------------------------------------
     @property
@@ -137,6 +145,7 @@ class History:
             return
         if self.tx.depth:
             raise RuntimeError("A step must be the outermost transaction.")
+        self._install()
         self._let_go_of_unrecorded()
         top = self._undo[-1] if self._undo else None
         merging = merge_key is not None and top is not None and top.merge_key == merge_key \
@@ -174,6 +183,10 @@ class History:
     def paused(self) -> Iterator[None]:
         """For bulk work (the example committee, scale data): nothing is recorded, and since
         the rows it wrote are unknown, the history starts again afterwards."""
+        if not self._installed:  # nothing is being recorded yet
+            with self.tx():
+                yield
+            return
         with self.tx():
             self.conn.execute("UPDATE history_state SET step = -1")
             try:
@@ -183,8 +196,9 @@ class History:
         self.clear()
 
     def clear(self) -> None:
-        with self.tx():
-            self.conn.execute("DELETE FROM history_log")
+        if self._installed:
+            with self.tx():
+                self.conn.execute("DELETE FROM history_log")
         self._undo.clear()
         self._redo.clear()
 
@@ -214,7 +228,7 @@ class History:
     def _let_go_of_unrecorded(self) -> None:
         """Steps that touched a row written outside any step, and all steps before them, can no
         longer be undone safely: let them go, with everything that could be redone."""
-        if self.tx.depth or not self.conn.execute(
+        if not self._installed or self.tx.depth or not self.conn.execute(
                 "SELECT 1 FROM history_log WHERE step = 0 LIMIT 1").fetchone():
             return
         newest = self.conn.execute(

@@ -16,13 +16,14 @@ from meetingkit.publishing import check_pack
 from ui.announce import announce
 from ui.context import AppContext
 from ui.messages import tell
-from ui.publish import send_files
 from ui.publish.navigate import problem_target
 from ui.publish.publish_dialog import PublishDialog
 
 
 def send_pack(parent: QWidget, context: AppContext, meeting_id: int | None) -> bool:
     """Runs the whole flow. True when the pack was recorded as sent."""
+    from ui.publish import send_files  # the Word writers: loaded when a pack is sent, not at start
+
     if meeting_id is None:
         return False
     store = context.store

@@ -11,19 +11,28 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.review.export_flow import Exports
 from ui.review.import_flow import import_partner_reply, open_review_pack
 
 
 def review_menu_actions(context: AppContext, parent: QWidget) -> list[tuple[str, QAction]]:
-    exports = Exports(context, parent)
+    made = []
+
+    def export(kind: str):
+        def run() -> None:
+            from ui.review.export_flow import Exports  # the Word writers: loaded when first used
+
+            if not made:
+                made.append(Exports(context, parent))
+            getattr(made[0], kind)()
+        return run
+
     entries = [
         ("Open re&view pack…", lambda: open_review_pack(context, parent), "Ctrl+Shift+O", False),
         ("&Import a partner's reply…", lambda: import_partner_reply(context, parent), None, True),
-        ("Export meeting pack (&Word)…", exports.meeting_pack, None, True),
-        ("Export review pac&k…", exports.review_pack, None, True),
-        ("Export &minutes (Word)…", exports.minutes, None, True),
-        ("Export &action log…", exports.action_log, None, True),
+        ("Export meeting pack (&Word)…", export("meeting_pack"), None, True),
+        ("Export review pac&k…", export("review_pack"), None, True),
+        ("Export &minutes (Word)…", export("minutes"), None, True),
+        ("Export &action log…", export("action_log"), None, True),
     ]
     actions = []
     needs_meeting = []
@@ -45,5 +54,4 @@ def review_menu_actions(context: AppContext, parent: QWidget) -> list[tuple[str,
 
     context.bus.meeting_selected.connect(enable)
     enable(context.meeting_id)
-    parent._review_exports = exports  # lives as long as the window
     return actions
