@@ -47,3 +47,19 @@ def test_changing_meeting_refreshes_only_the_tab_on_show(window, qtbot):
     QApplication.processEvents()
     assert minutes.meeting_id == chosen  # it catches up when shown
     assert window.workspace.tab("agenda").meeting_id == chosen  # and when asked for
+
+
+def test_renaming_a_committee_chooses_the_meeting_once_not_once_per_row(window, qtbot):
+    """It can fail: clearing the list moved the chosen row one row at a time, and each move
+    redrew the tabs for that meeting (4 seconds with 2,400 meetings)."""
+    from meetingkit.ops import committees
+
+    chosen = window.navigator.current()
+    assert chosen[0] == "meeting"
+    said = []
+    window.navigator.selection.connect(lambda kind, ident: said.append((kind, ident)))
+    committee = window.context.store.committees.all()[0]
+    window.context.perform(window, lambda: committees.update_committee(
+        window.context.store, committee.id, name="Patient Safety Group"))
+    assert said == [chosen]  # the same meeting, chosen again once
+    assert window.navigator.current() == chosen
