@@ -11,12 +11,15 @@ backups behave as they do on any real day.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 ENVIRONMENT = "MEETINGKIT_TODAY"
 
@@ -42,9 +45,26 @@ def today_iso() -> str:
 
 
 def seconds_since_written(path: os.PathLike[str] | str) -> float:
-    """Real seconds since a file was last written. The real clock, never the moved one: a
-    file's own time stamp is real, so only the real time can say how old it is."""
-    return time.time() - os.stat(path).st_mtime
+    """Seconds since a file was last written, by the clock that stamped it: the file system's
+    own, read from a new file beside it. A network share's server, or this process with its
+    clock moved (faketime), may not agree with time.time(); the app's moved day never counts."""
+    written = os.stat(path).st_mtime
+    return filesystem_now(Path(path).parent) - written
+
+
+def filesystem_now(folder: os.PathLike[str] | str) -> float:
+    """The time stamp a file written in `folder` gets now; this process's clock when nothing
+    can be written there."""
+    try:
+        handle, probe = tempfile.mkstemp(dir=folder, prefix=".meetingkit-clock-")
+    except OSError:
+        return time.time()
+    try:
+        return os.fstat(handle).st_mtime
+    finally:
+        os.close(handle)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
 
 
 def parse_day(text: str, real_today: date | None = None) -> date:

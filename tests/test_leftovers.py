@@ -4,20 +4,22 @@ for targets it was asked to write, once nothing has written to them for a while.
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 from meetingkit.leftovers import QUIET_FOR_S, RECORD_NAME, clean_leftovers, note_target
-
-OLD = time.time() - QUIET_FOR_S - 1
 
 
 def _file(path: Path, old: bool = True) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"half a file")
-    if old:
-        os.utime(path, (OLD, OLD))
+    if old:  # older by the file system's own clock, whatever this process's clock says
+        _written_ago(path, QUIET_FOR_S + 1)
     return path
+
+
+def _written_ago(path: Path, seconds: float) -> None:
+    stamp = path.stat().st_mtime - seconds
+    os.utime(path, (stamp, stamp))
 
 
 def test_only_our_own_old_working_files_go(tmp_path):
@@ -61,15 +63,28 @@ def test_a_note_that_cannot_be_written_never_stops_the_save(tmp_path):
 def test_the_app_holding_the_lock_tidies_its_own_backups_at_once(tmp_path):
     db = tmp_path / "meetingkit.db"
     backups = tmp_path / "backups"
-    a_moment_ago = time.time() - 5
     own = [_file(backups / f"meetingkit-20261201-101500-123456-{reason}.db.partial", old=False)
            for reason in ("start", "by-hand", "before-restore")]
     migrating = _file(backups / "meetingkit-20261201-101500-123456-before-v7.db.partial",
                       old=False)  # the command line may be making this one
     for path in [*own, migrating]:
-        os.utime(path, (a_moment_ago, a_moment_ago))
+        _written_ago(path, 5)
     being_made = _file(backups / "meetingkit-20261201-101600-123456-by-hand.db.partial",
                        old=False)
     assert clean_leftovers(db) == []  # not holding the lock: the 10-minute rule for all
     assert sorted(clean_leftovers(db, holding_the_lock=True)) == sorted(own)
     assert migrating.exists() and being_made.exists()
+
+
+def test_a_file_written_now_is_new_whatever_this_process_clock_says(tmp_path, monkeypatch):
+    """It can fail: with this process's clock 400 days ahead (faketime, or a laptop whose clock
+    disagrees with a network share's) a file being written now looked 400 days old and was
+    removed from under the copy writing it."""
+    from meetingkit import clock
+
+    path = _file(tmp_path / "backups" / "meetingkit-20261201-101500-123456-start.db.partial",
+                 old=False)
+    real_time = clock.time.time
+    monkeypatch.setattr(clock.time, "time", lambda: real_time() + 400 * 86400)
+    assert abs(clock.seconds_since_written(path)) < 60
+    assert clean_leftovers(tmp_path / "meetingkit.db") == [] and path.exists()

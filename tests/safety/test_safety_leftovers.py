@@ -20,7 +20,12 @@ from meetingkit.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("app_driver.py")
-LONG_AGO = time.time() - QUIET_FOR_S - 60
+
+
+def _as_if_written_long_ago(path: Path) -> None:
+    """By the file system's own clock (under faketime this process's clock is another)."""
+    stamp = path.stat().st_mtime - QUIET_FOR_S - 60
+    os.utime(path, (stamp, stamp))
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
@@ -94,7 +99,7 @@ def test_the_next_start_removes_what_killed_backups_and_exports_left(tmp_path):
                            lambda: list(out.glob(".minutes-*.partial")), "the export"))
     assert set(left) <= set(leftovers(db))
     for path in leftovers(db):
-        os.utime(path, (LONG_AGO, LONG_AGO))  # as if the crash was a while ago
+        _as_if_written_long_ago(path)  # as if the crash was a while ago
 
     running = _still_writing(out / ".pack-a1b2c3d4.partial")  # another copy, exporting
     (data / "backups" / "files-saved.txt").open("a").write(f"{out / 'pack.docx'}\n")
@@ -102,7 +107,7 @@ def test_the_next_start_removes_what_killed_backups_and_exports_left(tmp_path):
                 tmp_path / ".minutes-zyxwvuts.partial"]
     for path in not_ours:
         path.write_bytes(b"someone else's")
-        os.utime(path, (LONG_AGO, LONG_AGO))
+        _as_if_written_long_ago(path)
     try:
         app = subprocess.Popen([sys.executable, str(DRIVER), str(db)], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, cwd=ROOT)
