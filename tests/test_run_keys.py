@@ -166,7 +166,7 @@ def test_partners_first_and_moving_people_up_the_list(run_tab, clock, qtbot):
 def test_closing_the_app_closes_the_presenter_view(run_tab, qtbot):
     run_tab.presenter_action.trigger()
     assert run_tab.presenter.isVisible()
-    run_tab.flush()
+    run_tab.shut_down()
     assert not run_tab.presenter.isVisible()
     assert not run_tab.presenter_action.isChecked()
 

@@ -51,7 +51,7 @@ def test_turns_land_in_the_database_as_they_end(run_tab, clock, qtbot, context):
 def test_closing_the_window_saves_the_turn_in_progress(run_tab, clock, qtbot, context):
     start(run_tab, qtbot)
     clock.advance(12)
-    run_tab.flush()  # what the main window calls on close
+    run_tab.shut_down()  # what the main window calls on close
     rows = context.store.turns.for_meeting(upcoming_meeting_id(context.store))
     assert [r["duration_s"] for r in rows] == [12.0]
     assert not run_tab.session.running

@@ -148,3 +148,20 @@ def test_typing_notes_redraws_nothing_that_does_not_show_notes(window, qtbot, mi
     context.perform(None, lambda: committees.update_meeting(context.store, context.meeting_id,
                                                             place="Room 4"))
     assert "overview" in redrawn and "navigator" in redrawn
+
+
+def test_undo_during_a_round_keeps_the_round_and_the_presenter_view(window, qtbot):
+    """It can fail: Undo saved waiting typing by calling every tab's close-down work, which
+    ended the timer round and closed the presenter view on the shared screen."""
+    context = window.context
+    run = window.workspace.tab("run_meeting")
+    qtbot.mouseClick(run.start_panel.start_button, Qt.MouseButton.LeftButton)
+    run.presenter_action.trigger()
+    assert run.session.running and run.presenter.isVisible()
+    item = context.store.agenda.items(context.meeting_id)[0]
+    context.perform(window, lambda: minutes_ops.add_decision(context.store, item.id,
+                                                             "We agreed the plan."))
+    window.history_actions.undo.trigger()
+    assert context.store.decisions.for_item(item.id) == []  # undone
+    assert run.session.running and run.presenter.isVisible()
+    run.shut_down()

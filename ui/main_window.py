@@ -254,6 +254,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.flush()  # nothing typed is lost on close
+        for tab in self.workspace.built_tabs():  # what ends with the window (a timer round)
+            shut_down = getattr(tab, "shut_down", None)
+            if shut_down:
+                shut_down()
         if self.context.settings is not None:
             self.context.settings.setValue("window/geometry", self.saveGeometry())
             self.context.settings.setValue("window/splitter", self.splitter.saveState())

@@ -120,9 +120,10 @@ class RunMeetingTab(QScrollArea):
                 ("Next speaker, pause, one more minute, in the presenter view", "Space, P, +"),
                 ("Say the time left (screen readers)", "T, in the panel")]
 
-    def flush(self) -> None:
-        """On close: end the round so the turn in progress is saved too, and close the
-        presenter view (it must not keep the app open on the shared screen)."""
+    def shut_down(self) -> None:
+        """When the window closes (never on Undo or Redo, which only save typing): end the
+        round so the turn in progress is saved too, and close the presenter view (it must not
+        keep the app open on the shared screen)."""
         self.session.end_round()
         if self.presenter is not None:
             self.presenter.close()
