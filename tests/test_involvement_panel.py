@@ -102,3 +102,24 @@ def test_claim_form_in_word(qtbot, context, tmp_path, monkeypatch):
     assert "Lin Chen" in text and "half day" in " ".join(
         cell.text for table in Document(str(target)).tables for row in table.rows
         for cell in row.cells)
+
+
+def test_undo_shows_what_is_stored_and_the_next_edit_keeps_it_undone(qtbot, context):
+    """It can fail: after Undo the form still showed the undone hours, and the next change
+    to any field saved them all again."""
+    store = context.store
+    tab, past = _tab(qtbot, context)
+    panel = tab.involvement
+    person = panel.person.currentData()
+    _type_number(qtbot, panel.meeting_hours, "2")
+    _type_number(qtbot, panel.preparation_hours, "3")
+    assert store.involvement.get(past.id, person).preparation_hours == 3.0
+    context.undo(tab)  # both edits were one burst of typing: one step
+    assert store.involvement.get(past.id, person) is None
+    default_hours = past.length_minutes / 60
+    assert (panel.meeting_hours.value(), panel.preparation_hours.value()) == \
+        (default_hours, 0.0)  # the form says what is stored: nothing yet
+    _type_number(qtbot, panel.miles, "10")
+    stored = store.involvement.get(past.id, person)
+    assert (stored.meeting_hours, stored.preparation_hours, stored.travel_miles) == \
+        (default_hours, 0.0, 10.0)

@@ -113,6 +113,8 @@ class InvolvementPanel(QScrollArea):
             self.flush()
             self._fill_people()
         if changes.touches(Kind.INVOLVEMENT, Kind.MEETINGS):
+            if not self._dirty and self.person.currentData() is not None:
+                self._load_form()  # Undo, Redo or another screen changed what is stored
             self._show_rates()
             self._show_result()
             self.claim.refresh()
@@ -136,6 +138,10 @@ class InvolvementPanel(QScrollArea):
             return
         self.save()  # what was typed for the person before
         self.claim.set_person(self.person.currentData(), self.committee_id)
+        self._load_form()
+
+    def _load_form(self) -> None:
+        """The chosen person's record as stored (after Undo and Redo too)."""
         record = self._stored()
         self._filling = True
         meeting = self.context.store.meetings.get(self.meeting_id) if self.meeting_id else None
@@ -146,7 +152,9 @@ class InvolvementPanel(QScrollArea):
         self.miles.setValue(record.travel_miles if record else 0.0)
         set_pence(self.fares, record.travel_cost_pence if record else 0)
         set_pence(self.other, record.other_expenses_pence if record else 0)
-        self.note.setText(record.expenses_note if record else "")
+        note = record.expenses_note if record else ""
+        if self.note.text() != note:  # the same text again would move the caret to the end
+            self.note.setText(note)
         self._filling = False
         self._shown_person = self.person.currentData()
         self._dirty = False
