@@ -165,3 +165,23 @@ def test_undo_during_a_round_keeps_the_round_and_the_presenter_view(window, qtbo
     assert context.store.decisions.for_item(item.id) == []  # undone
     assert run.session.running and run.presenter.isVisible()
     run.shut_down()
+
+
+def test_the_edit_menu_names_typing_still_waiting_to_be_saved(window, qtbot, minutes):
+    """It can fail: with typing not yet saved, the menu named the step before it, and
+    choosing it undid the typing instead."""
+    tab, item = minutes
+    context = window.context
+    context.perform(window, lambda: minutes_ops.add_decision(context.store, item.id,
+                                                             "We agreed the plan."))
+    notes = tab.item_panel.notes
+    notes.editor.setFocus()
+    qtbot.keyClicks(notes.editor, "Sam told the story")  # waiting: the autosave has not run
+    undo = menu_action(window, "Edit", "undo")
+    assert undo.text() == "&Undo add the decision 'We agreed the plan.'"
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    edit.popup(window.mapToGlobal(window.rect().center()))  # the person opens the Edit menu
+    qtbot.waitUntil(edit.isVisible)
+    assert undo.text() == f"&Undo typing in the notes for {quoted(item.title)}"
+    edit.close()
+    assert context.store.decisions.for_item(item.id) != []

@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self._menu("File")  # first in the menu bar, then Edit, which starts with Undo and Redo
         self.history_actions = HistoryActions(self.context, self)
         self._menu("Edit").addActions([self.history_actions.undo, self.history_actions.redo])
+        # Typing still waiting to be saved is the newest change: save it as the menu opens,
+        # so Undo names what it will really undo.
+        self._menu("Edit").aboutToShow.connect(self.flush)
         self._menu("Edit").addSeparator()
         self.new_committee_action = self._action(
             "File", "New &committee…", self.new_committee, "Ctrl+Shift+N")
