@@ -79,6 +79,12 @@ class Changes:
     def touches(self, *kinds: Kind) -> bool:
         return any(kind in self.rows for kind in kinds)
 
+    def touches_row(self, kind: Kind, row: int) -> bool:
+        """Whether this row may have changed: a kind whose rows are not known (of_kinds,
+        everything: a restored backup) counts as all of its rows."""
+        ids = self.rows.get(kind)
+        return ids is not None and (not ids or row in ids)
+
     def ids(self, kind: Kind) -> frozenset[int]:
         return self.rows.get(kind, frozenset())
 

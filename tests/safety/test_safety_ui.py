@@ -76,3 +76,40 @@ def test_back_up_now_and_restore_with_a_preview(window, qtbot, on_next_dialog, m
             if rows.index(r, 0).data(KIND_ROLE) == "committee"] == names
     reasons = {b.reason for b in list_backups(window.context.store.path.parent / "backups")}
     assert "before-restore" in reasons  # the data as it was is kept too
+
+
+def test_after_a_restore_the_minutes_show_the_restored_notes_and_actions(
+        window, qtbot, on_next_dialog, monkeypatch):
+    """It can fail: after a restore the notes box kept the newer words (and the next key
+    saved them over the restored notes), and the carried-forward actions read from the
+    closed database."""
+    from ui.minutes.tab import ITEM
+
+    context = window.context
+    tab = window.workspace.tab("minutes")
+    window.workspace.setCurrentWidget(tab)
+    items = context.store.agenda.items(context.meeting_id)
+    story = next(i for i in items if "patient's story" in i.title)
+    tab._select(ITEM, story.id)
+    notes = tab.item_panel.notes
+    notes.editor.setPlainText("Written before the backup.")
+    notes.flush()
+    next(a for a in window.menus["File"].actions() if a.objectName() == "back_up_now").trigger()
+    notes.editor.setPlainText("Written after the backup.")
+    notes.flush()
+    monkeypatch.setattr("ui.safety.backup_actions.confirm", lambda *a: True)
+
+    def choose_and_restore(dialog):
+        dialog.list.setCurrentRow(0)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    on_next_dialog(choose_and_restore)
+    next(a for a in window.menus["File"].actions()
+         if a.objectName() == "restore_from_backup").trigger()
+    assert context.store.notes.get(story.id) == "Written before the backup."
+    assert notes.editor.toPlainText() == "Written before the backup."
+    carried_item = next(i for i in items if i.standing == "actions")
+    tab._select(ITEM, carried_item.id)
+    carried = tab.item_panel.standing.carried
+    assert carried.rowCount() > 0
+    assert carried.index(0, 0).data()  # read from the restored database, not the closed one

@@ -21,7 +21,7 @@ from ui.context import AppContext
 from ui.forms import enable_clear_button
 from ui.info_label import InfoLabel
 from ui.minutes.action_buttons import ActionStatusButtons
-from ui.minutes.action_table import ActionsModel, ActionsView
+from ui.minutes.action_table import ActionsModel, ActionsView, action_rows
 
 STATUS_CHOICES = (("Open", "open"), ("Overdue", "overdue"), ("Done", "done"),
                   ("Closed", "closed"), ("All actions", "all"))
@@ -57,7 +57,7 @@ class ActionLogPanel(QWidget):
         filters.addWidget(words_label)
         filters.addWidget(self.words, 1)
         self.count = InfoLabel("How many actions are shown")
-        self.model = ActionsModel(context.store.involvement.action_log.rows, self)
+        self.model = ActionsModel(action_rows(context), self)
         self.view = ActionsView(self.model, "Action log")
         self.buttons = ActionStatusButtons(context, self.view)
         layout = QVBoxLayout(self)

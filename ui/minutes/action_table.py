@@ -40,6 +40,12 @@ def day_words(iso: str | None) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+def action_rows(context) -> Callable[[list[int]], dict[int, dict]]:
+    """The action log's rows, read from the store the app has now (a restored backup is a new
+    store; a method bound to the old one would read a closed database)."""
+    return lambda ids: context.store.involvement.action_log.rows(ids)
+
+
 class ActionsModel(QAbstractTableModel):
     def __init__(self, fetch: Callable[[list[int]], dict[int, dict]], parent=None):
         super().__init__(parent)

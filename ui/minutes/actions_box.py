@@ -18,7 +18,7 @@ from ui.messages import confirm
 from ui.minutes.action_buttons import ActionStatusButtons
 from ui.minutes.action_dialog import ActionDialog
 from ui.minutes.action_fields import ActionFields
-from ui.minutes.action_table import ActionsModel, ActionsView
+from ui.minutes.action_table import ActionsModel, ActionsView, action_rows
 
 # The focus goes back to "What needs doing"; clearing the box first makes Orca move there
 # without saying so, so the message says where the person is.
@@ -31,7 +31,7 @@ class ActionsBox(QGroupBox):
         self.context = context
         self.meeting_id: int | None = None
         self.item_id: int | None = None
-        self.model = ActionsModel(context.store.involvement.action_log.rows, self)
+        self.model = ActionsModel(action_rows(context), self)
         self.view = ActionsView(self.model, "Actions agreed on this item", show_meeting=False)
         self.view.doubleClicked.connect(lambda _index: self.change())
         self.status_buttons = ActionStatusButtons(context, self.view)

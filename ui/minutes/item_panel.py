@@ -74,7 +74,7 @@ class ItemPanel(QScrollArea):
         if self.item_id is None:
             return
         if changes.touches(Kind.NOTES):
-            self.notes.follow(changes.ids(Kind.NOTES))
+            self.notes.follow(changes)
         if changes.touches(Kind.AGENDA):
             item = self._item()
             self.heading.setText(_heading_html(item) if item else "")

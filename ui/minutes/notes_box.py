@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from meetingkit import clock
 from meetingkit.ops import minutes
-from meetingkit.store.changes import NOTHING
+from meetingkit.store.changes import NOTHING, Changes, Kind
 from ui.announce import announce
 from ui.autosave import AUTOSAVE_WAIT_S, Autosaver
 from ui.context import AppContext
@@ -75,10 +75,11 @@ class NotesBox(QWidget):
     def flush(self) -> bool:
         return self.saver.flush()
 
-    def follow(self, item_ids) -> None:
-        """The notes of these items changed (Undo, Redo): show the stored words if they are not
-        what is in the box, unless typing is waiting to be saved over them."""
-        if self.item_id not in item_ids or self.saver.pending:
+    def follow(self, changes: Changes) -> None:
+        """Notes changed (Undo, Redo, a restored backup): show the stored words if they are
+        not what is in the box, unless typing is waiting to be saved over them."""
+        if self.item_id is None or not changes.touches_row(Kind.NOTES, self.item_id) \
+                or self.saver.pending:
             return
         stored = self.context.store.notes.get(self.item_id)
         if stored != self.editor.toPlainText():

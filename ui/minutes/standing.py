@@ -14,7 +14,7 @@ from meetingkit.ops import committees
 from ui.context import AppContext
 from ui.info_label import InfoLabel
 from ui.minutes.action_buttons import ActionStatusButtons
-from ui.minutes.action_table import ActionsModel, ActionsView
+from ui.minutes.action_table import ActionsModel, ActionsView, action_rows
 
 STANDING_KINDS = ("apologies", "minutes", "actions", "aob", "next_meeting")
 
@@ -47,7 +47,7 @@ class StandingBlock(QGroupBox):
         self.attendance_button = QPushButton("Change who came…")
         self.attendance_button.setAccessibleName("Change who came")
         self.attendance_button.clicked.connect(self.go_to_attendance.emit)
-        self.carried = ActionsModel(context.store.involvement.action_log.rows, self)
+        self.carried = ActionsModel(action_rows(context), self)
         self.carried_view = ActionsView(self.carried, "Actions from earlier meetings")
         self.carried_buttons = ActionStatusButtons(context, self.carried_view)
         buttons = QHBoxLayout()
