@@ -137,3 +137,24 @@ def test_a_bad_csv_is_refused_calmly(qtbot, context, tmp_path, monkeypatch):
     assert title == "The glossary file was not imported"
     assert "header row" in text and "Nothing has changed." in text
     assert context.store.glossary.all() == []
+
+
+def test_ctrl_z_in_the_glossary_window_brings_a_deleted_word_back(qtbot, context, monkeypatch):
+    """It can fail: the window said 'Ctrl+Z brings it back' after a delete, but Undo's keys
+    belonged to the main window only."""
+    from meetingkit.ops import glossary as glossary_ops
+
+    term_id = context.perform(None, lambda: glossary_ops.save_term(
+        context.store, "huddle", meaning="A short team meeting.", kind="jargon")).result
+    tab = open_papers_tab(qtbot, context)
+    window = _open_window(qtbot, tab)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    monkeypatch.setattr("ui.glossary.glossary_window.confirm", lambda *args: True)
+    window.list.setFocus()
+    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    assert context.store.glossary.all() == []
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [(t.id, t.term) for t in context.store.glossary.all()] == [(term_id, "huddle")]
+    assert window.list.topLevelItem(0).text(0) == "huddle"

@@ -3,8 +3,7 @@
 A tab is a QWidget built as `TabClass(context)` with `set_meeting(meeting_id | None)`. It listens
 to `context.bus.changed` for what it shows. It may offer `menu_actions() -> list[(menu, QAction)]`
 (menu is "File", "Edit", "View" or "Help") for the main window to put in its menus, so every
-action can be found. Tabs are imported by name, so each lives in its own module; a tab whose
-module is not there yet shows what it will hold.
+action can be found. Tabs are imported by name (`TABS`), each from `ui/<tab>/tab.py` beside its parts.
 
 Tabs are built when first needed, so the window opens sooner: the first tab with the window, each
 other tab the first time it is shown, asked for (`tab(name)`, `widget(index)`, `tabs`) or one of

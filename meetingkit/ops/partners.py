@@ -21,14 +21,14 @@ def add_feedback(store: Store, meeting_id: int, person_id: int | None = None,
 
 def record_involvement(store: Store, meeting_id: int, person_id: int, **values) -> Outcome:
     name = store.people.get(person_id).name
-    with store.history.step(f"change {quoted(name)}'s time and expenses") as outcome:
+    with store.history.step(f"change the time and expenses of {quoted(name)}") as outcome:
         store.involvement.record(meeting_id, person_id, **values)
     return outcome
 
 
 def remove_involvement(store: Store, meeting_id: int, person_id: int) -> Outcome:
     name = store.people.get(person_id).name
-    with store.history.step(f"remove {quoted(name)}'s time and expenses") as outcome:
+    with store.history.step(f"remove the time and expenses of {quoted(name)}") as outcome:
         store.involvement.remove(meeting_id, person_id)
     return outcome
 

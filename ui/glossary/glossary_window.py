@@ -24,6 +24,7 @@ from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.glossary import csv_transfer
 from ui.glossary.term_dialog import KIND_WORDS, TermDialog
+from ui.history_actions import HistoryActions
 from ui.messages import confirm
 from ui.papers.fitted import fitted_size
 
@@ -93,6 +94,10 @@ class GlossaryWindow(QDialog):
         self.import_button.clicked.connect(self.import_csv)
         self.export_button.clicked.connect(self.export_csv)
         context.bus.changed.connect(self._changed)
+        # Undo and Redo work here too (the window's own keys; the words it says after a delete
+        # promise Ctrl+Z), and name what they will undo as the Edit menu does.
+        self.history = HistoryActions(context, self)
+        self.addActions([self.history.undo, self.history.redo])
         self.resize(fitted_size(self, 110, 34))
         self.reload()
 

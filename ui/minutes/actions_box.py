@@ -120,8 +120,9 @@ class ActionsBox(QGroupBox):
         if not ids:
             return
         what = "this action" if len(ids) == 1 else f"these {len(ids)} actions"
-        if not confirm(self, "Delete action?", f"Delete {what}? This cannot be undone. "
-                       "To keep a record, mark it done or closed instead.", "Delete"):
+        if not confirm(self, "Delete action?", f"Delete {what}? Edit > Undo (Ctrl+Z) "
+                       "brings it back until MeetingKit closes. To keep a record, mark it done "
+                       "or closed instead.", "Delete"):
             return
         self.context.perform(self, lambda: minutes.delete_actions(self.context.store, ids),
                              "Action deleted. Ctrl+Z brings it back.")
