@@ -24,7 +24,6 @@ COMMANDS: dict[str, str] = {
     "rewrite": "rewrite",
     "export": "export",
     "backup": "backup",
-    "glossary": "glossary",
 }
 
 
@@ -50,22 +49,11 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     else:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name, module_name in COMMANDS.items():
-            module = _command_module(module_name)
-            if module is None:
-                continue
+            module = importlib.import_module(f"meetingkit.cli.{module_name}")
             command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
             module.add_arguments(command_parser)
             command_parser.set_defaults(_module=module)
     return parser
-
-
-def _command_module(module_name: str):
-    try:
-        return importlib.import_module(f"meetingkit.cli.{module_name}")
-    except ModuleNotFoundError as error:
-        if error.name == f"meetingkit.cli.{module_name}":
-            return None  # a command not built yet
-        raise
 
 
 def _wants_subcommand(argv: list[str]) -> bool:
