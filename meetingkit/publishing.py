@@ -38,6 +38,8 @@ class PackProblem:
     text: str  # one plain sentence: what is wrong and what to do
     item_id: int | None = None
     paper_id: int | None = None
+    field: str = ""  # the item's field that holds it ("title", "summary"), if one does
+    words: tuple[str, ...] = ()  # what was found, for the place to fix it to select
 
 
 @dataclass(frozen=True)
@@ -137,11 +139,13 @@ def _item_problems(item: AgendaItem, where: str, item_papers: list[Paper],
                                      f"{'it means' if len(acronyms) == 1 else 'they mean'}.",
                                      item.id))
     if scanner is not None:
+        in_title, in_summary = scanner(item.title), scanner(summary)
         details = _details(scanner, f"{item.title}\n{summary}")
         if details:
             found.append(PackProblem("patient_details", f"{where}: the title or summary may "
                                      f"hold a patient's details ({details}). Check and remove "
-                                     "them.", item.id))
+                                     "them.", item.id, field="summary" if in_summary else "title",
+                                     words=tuple(f.text for f in in_summary or in_title)))
     return found
 
 
@@ -173,11 +177,13 @@ def _paper_problems(paper: Paper, item: AgendaItem, target: float, checker: Chec
                                      f": {_list_words(acronyms)}.", item.id, paper.id))
     if scanner is not None:
         # The original goes in the pack as well as any plain version, so both are scanned.
-        details = _details(scanner, "\n\n".join(filter(None, {paper.body, paper.plain_body or ""})))
+        scanned = "\n\n".join(filter(None, {paper.body, paper.plain_body or ""}))
+        details = _details(scanner, scanned)
         if details:
             found.append(PackProblem("patient_details", f"{where} may hold a patient's details "
                                      f"({details}). Check and remove them before sending.",
-                                     item.id, paper.id))
+                                     item.id, paper.id,
+                                     words=tuple(f.text for f in scanner(paper.body))))
     return found
 
 

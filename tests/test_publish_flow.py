@@ -117,6 +117,53 @@ def test_go_to_a_problem_opens_the_item_to_fix(window, overview, qtbot, on_next_
     assert window.context.store.meetings.get(upcoming(window)).published_at is None
 
 
+def test_patient_details_in_a_summary_go_to_the_summary_with_them_selected(
+        window, overview, qtbot, on_next_dialog):
+    """It can fail: this went to the title with all of it selected, so the first key typed
+    replaced the item's title."""
+    from meetingkit.ops import agenda as agenda_ops
+
+    store = window.context.store
+    item = next(i for i in store.agenda.items(upcoming(window)) if "patient's story" in i.title)
+    window.context.perform(window, lambda: agenda_ops.update_item(
+        store, item.id, summary="We hear from Mrs Joan Smith, NHS number 943 476 5919."))
+
+    def go(dialog):
+        while "a patient's details" not in dialog.list.currentItem().text():
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    on_next_dialog(go)
+    _menu_action(window, "File", "send_meeting_pack").trigger()
+    agenda = window.workspace.widget(1)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is agenda.editor.summary)
+    selected = agenda.editor.summary.textCursor().selectedText()
+    assert selected and selected in "Mrs Joan Smith, NHS number 943 476 5919"
+    assert not agenda.editor.title.hasSelectedText()
+
+
+def test_an_agenda_too_long_goes_to_the_list_of_items(window, overview, qtbot, on_next_dialog):
+    """It can fail: the keyboard stayed where it was, and the next key changed an item."""
+    from meetingkit.ops import agenda as agenda_ops
+
+    store = window.context.store
+    item = store.agenda.items(upcoming(window))[3]
+    window.context.perform(window, lambda: agenda_ops.update_item(store, item.id, minutes=200))
+
+    def go(dialog):
+        while "longer than the meeting" not in dialog.list.currentItem().text():
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    on_next_dialog(go)
+    _menu_action(window, "File", "send_meeting_pack").trigger()
+    agenda = window.workspace.widget(1)
+    assert window.workspace.currentWidget() is agenda
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is agenda.table)
+
+
 def test_go_to_a_paper_problem_opens_the_papers_tab(window, overview, qtbot, on_next_dialog):
     def go(dialog):
         while "Paper 'PSIRF implementation update'" not in dialog.list.currentItem().text():

@@ -26,8 +26,9 @@ class PaperTarget:
 class ItemTarget:
     """An agenda item on the Agenda tab, with the keyboard in one of its fields."""
 
-    item_id: int
+    item_id: int | None  # None: the agenda as a whole (it is too long)
     field: str = ""
+    words: tuple[str, ...] = ()  # selected in the field, so the person sees what to change
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from meetingkit.model import AgendaItem, Purpose
 from ui.forms import add_field
 from ui.info_label import InfoLabel
+from ui.navigation import select_words
 
 SUMMARY_HINT = ("One sentence for partners: what this item is about and what we are asking of "
                 "you. For example: \"How we tell families about a fall. We are asked if the new "
@@ -212,9 +213,19 @@ class ItemEditor(QGroupBox):
             for name in FIELDS:
                 self._set(name, getattr(self.item, name))
 
-    def focus_field(self, name: str) -> None:
+    def focus_field(self, name: str, words: tuple[str, ...] = ()) -> None:
+        """The keyboard in a field, with `words` selected where they are found (what to
+        change); otherwise a line's whole text, as Tab does (a new item's title is typed over)."""
         widget = getattr(self, name, None)
-        if isinstance(widget, QWidget):
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(widget, QLineEdit):
+        if not isinstance(widget, QWidget):
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            text = widget.text()
+            found = next(((text.find(w), len(w)) for w in words if w and w in text), None)
+            if found:
+                widget.setSelection(*found)
+            else:
                 widget.selectAll()
+        elif isinstance(widget, QPlainTextEdit) and words:
+            select_words(widget, words)

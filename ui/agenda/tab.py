@@ -206,14 +206,16 @@ class AgendaTab(QScrollArea):
         row = self.table.currentIndex().row()
         return self.items[row].id if 0 <= row < len(self.items) else None
 
-    def show_item(self, item_id: int | None, field: str = "") -> None:
-        """Selects an item (for other screens, e.g. 'fix this' when sending the pack)."""
+    def show_item(self, item_id: int | None, field: str = "",
+                  words: tuple[str, ...] = ()) -> None:
+        """Selects an item (for other screens, e.g. 'fix this' when sending the pack); with no
+        item (the agenda as a whole is too long), the keyboard goes to the list of items."""
         bring_forward(self)
-        row = self.model.row_of(item_id)
+        row = self.model.row_of(item_id) if item_id is not None else -1
         if row >= 0:
             self._select_row(row)
         if field and row >= 0:
-            self.editor.focus_field(field)
+            self.editor.focus_field(field, words)
         else:
             self.table.setFocus()
 
@@ -221,9 +223,9 @@ class AgendaTab(QScrollArea):
         self.editor.commit()
 
     def go_to(self, target: ItemTarget) -> bool:
-        if self.model.row_of(target.item_id) < 0:
+        if target.item_id is not None and self.model.row_of(target.item_id) < 0:
             return False
-        self.show_item(target.item_id, target.field)
+        self.show_item(target.item_id, target.field, target.words)
         return True
 
     # ----- changes -----------------------------------------------------------------------------

@@ -7,11 +7,13 @@ from __future__ import annotations
 from meetingkit.publishing import PackProblem
 from ui.navigation import ItemTarget, PaperTarget, Target
 
-ITEM_FIELD = {"no_summary": "summary", "acronyms": "summary", "patient_details": "title",
-              "no_paper": "", "time": "", "empty": "", "plain_out_of_date": ""}
+ITEM_FIELD = {"no_summary": "summary", "acronyms": "summary", "no_paper": "", "time": "",
+              "empty": "", "plain_out_of_date": ""}
 
 
 def problem_target(problem: PackProblem) -> Target:
     if problem.paper_id is not None:
-        return PaperTarget(problem.paper_id, plain_view=problem.kind == "plain_out_of_date")
-    return ItemTarget(problem.item_id, ITEM_FIELD.get(problem.kind, ""))
+        return PaperTarget(problem.paper_id, words=problem.words,
+                           plain_view=problem.kind == "plain_out_of_date")
+    return ItemTarget(problem.item_id, problem.field or ITEM_FIELD.get(problem.kind, ""),
+                      words=problem.words)
