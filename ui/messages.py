@@ -18,8 +18,12 @@ def fit_message(box: QMessageBox) -> QMessageBox:
     if label is None or screen is None:
         return box
     words = re.sub(r"<[^>]+>", "", box.text())
-    if len(words) > LINE_CHARACTERS:
-        chars = label.fontMetrics().averageCharWidth() * LINE_CHARACTERS
+    chars = label.fontMetrics().averageCharWidth() * LINE_CHARACTERS
+    # Qt wraps a message at its own soft limit (500 px) only when the message's least width is
+    # wider; a minimum narrower than that stood in for the line's width, and Qt then showed
+    # the message on one line, cut off. So only large text, where sixty characters are wider.
+    soft_limit = min(screen.availableGeometry().width() // 2, 500)
+    if len(words) > LINE_CHARACTERS and chars > soft_limit:
         # Qt then fixes the box's width at most 480 px under the screen's (1000 at most); the
         # icon and margins take about 140 of it, and a wider label would be cut off.
         room = min(screen.availableGeometry().width() - 480, 1000) - 140
