@@ -172,3 +172,29 @@ def test_the_pages_of_a_tab_are_not_announced_as_a_layered_pane(window, qtbot):
     for area in window.workspace.tab("overview").findChildren(QScrollArea) + [
             window.workspace.tab("overview")]:
         assert not area.focusPolicy() & Qt.FocusPolicy.TabFocus  # no empty stop either
+
+
+def test_ctrl_y_in_a_text_box_is_the_box_own_redo(qtbot):
+    """It can fail. On Linux a text box's redo key is Ctrl+Shift+Z, so Ctrl+Y went to Edit >
+    Redo and redid an earlier change elsewhere (seen under X11; the offscreen platform uses
+    Windows keys, where the box knows Ctrl+Y, so the guard is asked directly here)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from ui.keys import _KeyGuard
+
+    box = QLineEdit("Falls review")
+    qtbot.addWidget(box)
+    box.end(False)
+    box.insert(" X")
+    box.undo()
+    guard = _KeyGuard(QApplication.instance())
+    ctrl_y = (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier, "\x19")
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, *ctrl_y)
+    assert guard.eventFilter(box, override) and override.isAccepted()  # not Edit > Redo's
+    assert guard.eventFilter(box, QKeyEvent(QEvent.Type.KeyPress, *ctrl_y))
+    assert box.text() == "Falls review X"
+    box.redo()  # nothing left to redo: Ctrl+Y is Edit > Redo's again
+    assert not guard.eventFilter(box, QKeyEvent(QEvent.Type.ShortcutOverride, *ctrl_y))
+    guard.deleteLater()

@@ -185,3 +185,4 @@ def test_the_edit_menu_names_typing_still_waiting_to_be_saved(window, qtbot, min
     assert undo.text() == f"&Undo typing in the notes for {quoted(item.title)}"
     edit.close()
     assert context.store.decisions.for_item(item.id) != []
+

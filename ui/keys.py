@@ -6,6 +6,8 @@
   therefore never typed. macOS is left alone: there Option+letter is how accents are typed.
 - Enter presses the focused button in the main window and other windows that are not dialogs
   (dialogs already do this themselves), as Space does.
+- Ctrl+Y in a text box with typing to redo redoes that typing, as Ctrl+Z undoes it first;
+  Edit > Redo takes the key only when the box has nothing to redo.
 - The mouse wheel changes a number box or a drop-down list only when it has the focus; over one
   that does not, the wheel scrolls the page as it would anywhere else ("Time for each person"
   went from 1.0 to 0.5 minutes while a chair scrolled the Run tab).
@@ -65,6 +67,21 @@ def enter_presses(widget: QWidget, event: QKeyEvent) -> bool:
     return not isinstance(widget.window(), QDialog) and widget.isEnabled()
 
 
+def is_redo_key(event: QKeyEvent) -> bool:
+    """Ctrl+Y: Edit > Redo's key, which Qt's text boxes on Linux do not know as their own redo
+    (theirs is Ctrl+Shift+Z), so it redid the app's last change instead of the box's typing."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_Y and mods == Qt.KeyboardModifier.ControlModifier
+
+
+def box_can_redo(widget: QObject) -> bool:
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly() and widget.isRedoAvailable()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly() and widget.document().isRedoAvailable()
+    return False
+
+
 class _KeyGuard(QObject):
     def __init__(self, app: QApplication):
         super().__init__(app)
@@ -83,6 +100,13 @@ class _KeyGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
+        if isinstance(event, QKeyEvent) and is_redo_key(event) and box_can_redo(watched):
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # the box's own redo, not Edit > Redo's
+                return True
+            if kind == QEvent.Type.KeyPress:
+                watched.redo()
+                return True
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if isinstance(watched, QAbstractButton):
                 if enter_presses(watched, event):
