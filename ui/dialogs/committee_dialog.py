@@ -19,8 +19,7 @@ from meetingkit.model import Committee
 from meetingkit.plain.packs import PACKS, packs_off
 from ui.forms import add_field, ok_cancel
 
-PACKS_INTRO = ("Common NHS words and acronyms are always checked. Tick what this committee's "
-               "papers are about, to check their words too.")
+PACKS_INTRO = "Common NHS words are always checked. Tick what these papers are about."
 
 
 class CommitteeDialog(QDialog):
@@ -38,8 +37,9 @@ class CommitteeDialog(QDialog):
                                      "NHS guidance aims for 9 to 11 for papers the public read")
         self.word_limit = add_field(form, "Most &words in a meeting pack:", _spin(500, 200000))
         self.word_limit.setSingleStep(500)
-        self.quorum = add_field(form, "People needed for the meeting to make &decisions "
-                                "(0 if any number will do):", _spin(0, 100))
+        self.quorum = add_field(form, "People needed to make &decisions (0 for any):",
+                                _spin(0, 100), "How many people must be at the meeting for it "
+                                "to make decisions; 0 if any number will do")
         # Room for a whole committee name: the long labels beside it would leave it 15 letters.
         self.name.setMinimumWidth(self.name.fontMetrics().averageCharWidth() * 36)
         source = committee or Committee(id=0, name="")
