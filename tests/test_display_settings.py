@@ -190,3 +190,21 @@ def test_tick_boxes_and_choices_show_in_every_theme(qtbot, theme):
         after = indicator_pixels(box)
         changed = sum(a != b for a, b in zip(before, after, strict=True))
         assert changed > 10, f"{theme}: ticked looks the same as not"
+
+
+def test_making_the_text_bigger_in_the_open_window_keeps_its_words_whole(window, qtbot):
+    """It can fail: the Display settings window kept its size when its text grew to 200%,
+    so the colour choices overlapped their descriptions until it was opened again."""
+    from test_large_text import cut_labels
+
+    from ui.display.dialog import DisplaySettingsDialog
+
+    dialog = DisplaySettingsDialog(window, window.display_controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.size.setFocus()
+    for _ in range(dialog.size.findData(200) - dialog.size.currentIndex()):
+        qtbot.keyClick(dialog.size, Qt.Key.Key_Down)  # as a person picks 200% with the keys
+    assert window.display_controller.current.text_size == 200
+    qtbot.waitUntil(lambda: cut_labels(dialog) == [])

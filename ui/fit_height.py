@@ -2,20 +2,28 @@
 
 Qt sizes a window from its layout's height when nothing wraps; a label that wraps onto two lines
 (a long form label at 200% text) needs more, and Qt squeezed the rows until the words were cut
-in half. When a dialog is shown, this grows it to the height its layout needs at its width,
-within the screen (the dialog's own scroll area, if any, takes the rest).
+in half. When a dialog is shown, or its text size changes while it is open, this grows it to
+the height its layout needs at its width, within the screen (the dialog's own scroll area, if
+any, takes the rest).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 
 class _DialogFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+        if not isinstance(watched, QDialog):
+            return False
+        if event.type() == QEvent.Type.Show:
             fit_height(watched)
+        elif event.type() == QEvent.Type.FontChange and watched.isVisible():
+            # Text made bigger while it is open (Display settings): once the layout has
+            # caught up, grow to fit, or the lines overlap until the dialog is opened again.
+            QTimer.singleShot(0, lambda: shiboken6.isValid(watched) and fit_height(watched))
         return False
 
 
