@@ -254,3 +254,19 @@ def test_menu_takes_the_keyboard_to_the_part(qtbot, context):
     assert tab.stack.currentWidget() is tab.attendance
     assert QApplication.focusWidget() is not None
     assert tab.attendance.isAncestorOf(QApplication.focusWidget())
+
+
+def test_another_item_opens_at_its_heading_not_scrolled_down(qtbot, context):
+    """It can fail: an item opened scrolled as far down as the one before, its heading and
+    notes out of sight."""
+    store = context.store
+    meeting = _upcoming(store)
+    tab = _tab(qtbot, context, meeting)
+    tab.resize(700, 400)  # a small window, so the item's page scrolls
+    first, second = [i for i in store.agenda.items(meeting)][3:5]
+    tab._select(ITEM, first.id)
+    bar = tab.item_panel.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    tab._select(ITEM, second.id)
+    assert bar.value() == 0

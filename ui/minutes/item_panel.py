@@ -51,6 +51,8 @@ class ItemPanel(QScrollArea):
         context.bus.changed.connect(self._changed)
 
     def show_item(self, meeting_id: int | None, item_id: int | None) -> None:
+        if item_id != self.item_id:  # another item starts at its heading, not where one was
+            self.verticalScrollBar().setValue(0)
         self.meeting_id, self.item_id = meeting_id, item_id
         item = self._item()
         self.heading.setText(_heading_html(item) if item else "")
