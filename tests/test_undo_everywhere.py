@@ -186,3 +186,27 @@ def test_the_edit_menu_names_typing_still_waiting_to_be_saved(window, qtbot, min
     edit.close()
     assert context.store.decisions.for_item(item.id) != []
 
+
+
+def test_ctrl_z_in_the_people_window_brings_a_removed_person_back(window, qtbot,
+                                                                  monkeypatch):
+    """It can fail: Undo's keys belonged to the main window, so in the open People window
+    Ctrl+Z did nothing and the list did not follow a change."""
+    from ui.dialogs.people_dialog import PeopleDialog
+
+    context = window.context
+    committee = context.store.committees.all()[0].id
+    dialog = PeopleDialog(window, context, committee)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    before = dialog.list.count()
+    dialog.list.setCurrentRow(0)
+    monkeypatch.setattr("ui.dialogs.people_dialog.confirm", lambda *args: True)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == before - 1
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Z, CTRL)
+    assert dialog.list.count() == before

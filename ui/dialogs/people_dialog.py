@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.ops import committees
+from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
 from ui.dialogs.person_dialog import PersonDialog
+from ui.history_actions import HistoryActions
 from ui.messages import confirm
 
 
@@ -55,7 +57,15 @@ class PeopleDialog(QDialog):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(close)
+        # Undo and Redo work here too, and the list follows them.
+        self.history = HistoryActions(context, self)
+        self.addActions([self.history.undo, self.history.redo])
+        context.bus.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.PEOPLE, Kind.COMMITTEES):
+            self.reload(self._selected_id())
 
     def reload(self, select_id: int | None = None) -> None:
         self.list.clear()
