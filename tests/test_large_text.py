@@ -324,3 +324,19 @@ def test_a_form_label_is_never_cut_in_half(window, qtbot, large_text):
     qtbot.waitExposed(dialog)
     settle()
     assert cut_labels(dialog) == []
+
+
+def test_who_came_fits_its_page_without_scrolling_sideways(window, qtbot, large_text):
+    """It can fail: at 250% the column headings kept to one line, so the page was wider than
+    its view and the quorum line and the personal interest boxes ran off the right edge."""
+    from ui.minutes.tab import ATTENDANCE
+
+    window.showMaximized()  # the laptop's whole screen, as a person with large text has it
+    activate(window, qtbot)
+    tab = window.workspace.tab("minutes")
+    window.workspace.setCurrentWidget(tab)
+    tab._select(ATTENDANCE)
+    settle()
+    attendance = tab.attendance
+    assert attendance.horizontalScrollBar().maximum() == 0
+    assert attendance.widget().width() <= attendance.viewport().width()

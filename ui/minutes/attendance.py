@@ -102,6 +102,7 @@ class AttendancePanel(QScrollArea):
         for column, title in enumerate(("Name and role", "Attendance", "Personal interest in an item")):
             header = QLabel(f"<b>{title}</b>")
             header.setAccessibleName(title)
+            header.setWordWrap(True)  # at 250% the three columns fit the page, not past it
             self.grid.addWidget(header, 0, column)
         if not people:
             empty = QLabel("No members yet. Add people with File, People on this committee.")
@@ -109,6 +110,7 @@ class AttendancePanel(QScrollArea):
             self.grid.addWidget(empty, 1, 0, 1, 3)
         for row, (person_id, name, role) in enumerate(people, start=1):
             label = QLabel(f"{name}\n{Role(role).label}")
+            label.setWordWrap(True)
             status = QComboBox()
             for choice in AttendanceStatus:
                 status.addItem(choice.label, choice.value)
