@@ -198,3 +198,21 @@ def test_ctrl_y_in_a_text_box_is_the_box_own_redo(qtbot):
     box.redo()  # nothing left to redo: Ctrl+Y is Edit > Redo's again
     assert not guard.eventFilter(box, QKeyEvent(QEvent.Type.ShortcutOverride, *ctrl_y))
     guard.deleteLater()
+
+
+def test_the_meeting_start_time_is_one_tab_stop(qtbot):
+    """It can fail: Tab moved from the hours to the minutes, so the place typed next went
+    into the time box."""
+    from ui.dialogs.meeting_dialog import MeetingDialog
+
+    dialog = MeetingDialog(None, default_title="Patient Safety Group")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.time.setFocus(Qt.FocusReason.TabFocusReason)  # tabbed to: the hours
+    qtbot.waitUntil(dialog.time.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.length or dialog.length.isAncestorOf(
+        QApplication.focusWidget())

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from meetingkit.model import Meeting
 from ui.date_box import KEYS_HINT as DATE_KEYS
 from ui.date_box import DateBox
 from ui.forms import add_field, ok_cancel
+from ui.time_box import TimeBox
 
 
 class MeetingDialog(QDialog):
@@ -33,8 +33,7 @@ class MeetingDialog(QDialog):
         self.date = add_field(form, "&Date:", DateBox(), f"The day of the meeting. {DATE_KEYS}")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd d MMMM yyyy")
-        self.time = add_field(form, "&Starts at:", QTimeEdit())
-        self.time.setDisplayFormat("HH:mm")
+        self.time = add_field(form, "&Starts at:", TimeBox())
         self.length = add_field(form, "&Length (minutes):", QSpinBox())
         self.length.setRange(15, 600)
         self.length.setSingleStep(15)
