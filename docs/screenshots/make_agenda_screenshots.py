@@ -12,9 +12,8 @@ from pathlib import Path
 
 
 def take(folder: Path, scale: float) -> list[Path]:
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication
-
+    from docs.screenshots.scaled_app import scaled_app
+    from docs.screenshots.scaled_app import settle as settle_app
     from meetingkit.demo import load_example
     from meetingkit.ops import agenda as agenda_ops
     from meetingkit.ops import committees
@@ -22,25 +21,16 @@ def take(folder: Path, scale: float) -> list[Path]:
     from meetingkit.store import Store
     from meetingkit.templates import list_templates
     from ui.agenda.template_dialog import TemplateDialog
-    from ui.app import make_application
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.publish.publish_dialog import PublishDialog
 
-    app = make_application()
-    QApplication.setCursorFlashTime(0)  # the same picture every time
-    font = QFont(app.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    else:
-        font.setPixelSize(round(font.pixelSize() * scale))
-    app.setFont(font)
+    app = scaled_app(scale)
     suffix = "" if scale == 1 else "-large-text"
     saved: list[Path] = []
 
     def settle() -> None:
-        for _ in range(6):
-            app.processEvents()
+        settle_app(app)
 
     def save(widget, name: str) -> None:
         settle()
