@@ -182,14 +182,13 @@ def test_ctrl_y_in_a_text_box_is_the_box_own_redo(qtbot):
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QLineEdit
 
-    from ui.keys import _KeyGuard
-
+    install_key_guards()
+    guard = QApplication.instance()._mk_key_guard  # the app's own guard, not a second one
     box = QLineEdit("Falls review")
     qtbot.addWidget(box)
     box.end(False)
     box.insert(" X")
     box.undo()
-    guard = _KeyGuard(QApplication.instance())
     ctrl_y = (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier, "\x19")
     override = QKeyEvent(QEvent.Type.ShortcutOverride, *ctrl_y)
     assert guard.eventFilter(box, override) and override.isAccepted()  # not Edit > Redo's
@@ -197,7 +196,6 @@ def test_ctrl_y_in_a_text_box_is_the_box_own_redo(qtbot):
     assert box.text() == "Falls review X"
     box.redo()  # nothing left to redo: Ctrl+Y is Edit > Redo's again
     assert not guard.eventFilter(box, QKeyEvent(QEvent.Type.ShortcutOverride, *ctrl_y))
-    guard.deleteLater()
 
 
 def test_the_meeting_start_time_is_one_tab_stop(qtbot):
