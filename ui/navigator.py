@@ -12,25 +12,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
 )
 
 from meetingkit import clock
 from meetingkit.model import Meeting
 from meetingkit.store.changes import Changes, Kind
 from ui.context import AppContext
+from ui.indented_rows import IndentedRows
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COMMITTEE_ROLE = Qt.ItemDataRole.UserRole + 3  # the committee a row belongs to
-INDENT_EM = 1.5  # meetings sit this far in from their committee
 
 
 def meeting_label(meeting: Meeting, committee_name: str = "") -> str:
@@ -38,36 +35,6 @@ def meeting_label(meeting: Meeting, committee_name: str = "") -> str:
     day = date.fromisoformat(meeting.date)
     title = "" if meeting.title in committee_name else f" {meeting.title}"
     return f"{day:%a} {day.day} {day:%b %Y}{title} – {meeting.status_label}"
-
-
-class _Indented(QStyledItemDelegate):
-    """Meetings drawn a little in from their committee's row, so the grouping still shows."""
-
-    def _indent(self, index: QModelIndex, widget: QWidget | None) -> int:
-        if index.data(KIND_ROLE) != "meeting" or widget is None:
-            return 0
-        return round(widget.fontMetrics().averageCharWidth() * INDENT_EM * 2)
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        option.rect.adjust(self._indent(index, option.widget), 0, 0, 0)
-        if index.data(KIND_ROLE) == "committee":
-            option.font.setBold(True)  # follows the text size, unlike a font kept in the model
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        indent = self._indent(index, option.widget)
-        view = option.widget
-        if not isinstance(view, QListView):
-            size = super().sizeHint(option, index)
-            return QSize(size.width() + indent, size.height())
-        # Wrapped at the list's width (less the indent, taken off in initStyleOption), so the
-        # status shows in full on a second line when the list is narrow.
-        room = max(1, view.viewport().width())
-        wrapped = QStyleOptionViewItem(option)
-        wrapped.rect = QRect(0, 0, room, 1)
-        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        size = super().sizeHint(wrapped, index)
-        return QSize(min(size.width() + indent, room), size.height())
 
 
 class Navigator(QListView):
@@ -90,7 +57,7 @@ class Navigator(QListView):
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it is resized
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setItemDelegate(_Indented(self))
+        self.setItemDelegate(IndentedRows(self, KIND_ROLE, "meeting", "committee"))
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.selectionModel().currentChanged.connect(self._current_changed)

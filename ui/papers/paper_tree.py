@@ -11,19 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
 )
 
 from meetingkit.model import AgendaItem, Paper
+from ui.indented_rows import IndentedRows
 from ui.papers.editor import local_files
 
 KIND_ROLE = Qt.ItemDataRole.UserRole  # "item" or "paper"
@@ -32,34 +30,6 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the agenda item a row belongs to
 # Said beside a paper in the list, so the chair sees it without opening each paper.
 OUT_OF_DATE = " (plain version out of date)"
 WARNING_SIGN = "\u26a0"
-INDENT_EM = 1.5  # papers sit this far in from their item
-
-
-class _Indented(QStyledItemDelegate):
-    """Papers drawn a little in from their item's row, so the grouping still shows; rows wrap
-    at the list's width."""
-
-    def _indent(self, index: QModelIndex, widget: QWidget | None) -> int:
-        if index.data(KIND_ROLE) != "paper" or widget is None:
-            return 0
-        return round(widget.fontMetrics().averageCharWidth() * INDENT_EM * 2)
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        option.rect.adjust(self._indent(index, option.widget), 0, 0, 0)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        view = option.widget
-        indent = self._indent(index, view)
-        if not isinstance(view, QListView):
-            size = super().sizeHint(option, index)
-            return QSize(size.width() + indent, size.height())
-        room = max(1, view.viewport().width())
-        wrapped = QStyleOptionViewItem(option)
-        wrapped.rect = QRect(0, 0, room, 1)
-        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        size = super().sizeHint(wrapped, index)
-        return QSize(min(size.width() + indent, room), size.height())
 
 
 class PaperTree(QListWidget):
@@ -75,7 +45,7 @@ class PaperTree(QListWidget):
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it is resized
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setItemDelegate(_Indented(self))
+        self.setItemDelegate(IndentedRows(self, KIND_ROLE, "paper"))
 
     def load(self, items: list[AgendaItem], papers: list[Paper]) -> None:
         """Show the items and papers, keeping the current row when it is still there."""
