@@ -74,14 +74,6 @@ def _private_settings(tmp_path_factory, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
 
 
-@pytest.fixture(scope="session")
-def qapp_cls():
-    """pytest-qt makes the application from the app's own class, with what it installs."""
-    from ui.application import MeetingKitApplication
-
-    return MeetingKitApplication
-
-
 @pytest.fixture
 def store():
     from meetingkit.store import Store

@@ -22,9 +22,7 @@ from ui.messages import tell
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    from ui.application import MeetingKitApplication
-
-    app = QApplication.instance() or MeetingKitApplication(argv or [sys.argv[0]])
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("MeetingKit")
     app.setOrganizationName("MeetingKit")
     app.setApplicationDisplayName("MeetingKit")

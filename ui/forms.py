@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.fit_height import fit_to_wrapped_labels
+
 WRAP_AFTER = 56  # characters: a longer label fits beside its field even at 250%
 
 
@@ -46,4 +48,5 @@ def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    fit_to_wrapped_labels(dialog)  # its form's long labels wrap: never cut in half
     return buttons

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.display.controller import DisplayController
 from ui.display.settings import NORMAL_SIZE, TEXT_SIZES, DisplaySettings
 from ui.display.themes import all_themes
+from ui.fit_height import fit_to_wrapped_labels
 from ui.forms import add_field
 
 READING_MODE_HELP = ("A clear font, bigger text, more space between lines, a cream background "
@@ -39,6 +40,7 @@ class DisplaySettingsDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Display settings")
+        fit_to_wrapped_labels(self)  # its text size changes while it is open
         intro = QLabel("Make MeetingKit easier to see. Changes show straight away and are "
                        "kept for next time.")
         intro.setWordWrap(True)
