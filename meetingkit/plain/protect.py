@@ -11,12 +11,13 @@ import re
 from meetingkit.plain.contexts import FUNCTION_WORDS
 
 # A name: two or more capitalised words in a row (small joining words allowed between them):
-# "Inpatient Falls Group", "Care Quality Commission", "NHS Standard Contract". Matched from its
+# "Inpatient Falls Group", "Care Quality Commission", "NHS Standard Contract", and a law's title
+# with "etc" in it ("Health and Safety at Work etc. Act 1974"). Matched from its
 # first capital letter, which the regex engine finds quickly.
 # Possessive (*+): a word is never given back a character at a time when the next is not a name
 # word, which would only fail again. Group 1 is the first word.
 _NAME = re.compile(
-    r"([A-Z][^\s,;:!?()\"“”.]*+)(?:[ \t]++(?:(?:and|of|for|the|to|in|on|at|&|–|-)[ \t]++)*+"
+    r"([A-Z][^\s,;:!?()\"“”.]*+)(?:[ \t]++(?:(?:and|of|for|the|to|in|on|at|&|–|-|etc\.?)[ \t]++)*+"
     r"[A-Z0-9][^\s,;:!?()\"“”.]*+)++")
 # Quotations: curly double quotes, straight double quotes, and curly single quotes around a
 # term or phrase (a closing ’ followed by a letter is an apostrophe, not a quote).
