@@ -42,3 +42,19 @@ def test_a_bracket_a_few_words_on_explains_only_a_short_form_its_words_spell():
 def test_an_explanation_inside_a_wider_bracket_still_counts():
     text = "Partners (such as the integrated care board (ICB)) met. The ICB agreed."
     assert set(_acronym_rules(text, "ICB")) == {"acronym-defined"}
+
+
+def test_no_term_is_listed_twice_with_different_tiers():
+    """A later list replaced an earlier row for the same words, so 'direction of travel' was a
+    barrier or a simpler word depending on which packs were on."""
+    from meetingkit.plain.glossary import TERM_FILES, read_csv_rows
+    from meetingkit.plain.packs import PACKS
+    from meetingkit.resources import read_text
+
+    tiers: dict[str, set[str]] = {}
+    files = [("plain", name) for name in TERM_FILES] + [("plain", "packs", f"{p}.csv") for p in PACKS]
+    for parts in files:
+        for row in read_csv_rows(read_text(*parts)):
+            if row.get("term"):
+                tiers.setdefault(row["term"].lower(), set()).add(row.get("tier", ""))
+    assert not {term: found for term, found in tiers.items() if len(found) > 1}
