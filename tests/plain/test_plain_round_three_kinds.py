@@ -58,3 +58,133 @@ def test_no_term_is_listed_twice_with_different_tiers():
             if row.get("term"):
                 tiers.setdefault(row["term"].lower(), set()).add(row.get("tier", ""))
     assert not {term: found for term, found in tiers.items() if len(found) > 1}
+
+
+def _barriers(text: str) -> set[str]:
+    return {f.text.lower() for f in check(text).findings
+            if f.tier == "barrier" and f.category not in ("sentence", "structure", "acronym")}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # systems and software named as if everyone knew them
+    ("Staff logged the fall on Datix the same day.", "datix"),
+    ("The ward moved its records onto Cerner last spring.", "cerner"),
+    # board and operational words a lay reader stumbles on
+    ("The report pulls the figures into one compendium.", "compendium"),
+    ("The estates team fixed the lift.", "estates"),
+    ("The paper sets out the wider architecture of the system.", "architecture"),
+    ("A contextual note is attached.", "contextual"),
+    ("Scores are shown for each of the five domains.", "domains"),
+    ("Our in-month position improved.", "in-month"),
+    ("Only deaths in scope were reviewed.", "in scope"),
+    ("The group meets under the auspices of the regional team.", "under the auspices of"),
+    ("Each divisional lead attends.", "divisional"),
+    ("Three externally reportable events were logged.", "reportable"),
+    ("Forms fill in the demographics from the record.", "demographics"),
+    ("Two provider trusts joined the scheme.", "provider trusts"),
+    ("National arm's-length bodies set the rules.", "arm's-length bodies"),
+    ("Arms-length bodies set the rules.", "arms-length bodies"),
+    ("The board must discharge its duties in full.", "discharge its duties"),
+    ("Managers are discharging this responsibility well.", "discharging this responsibility"),
+    # the same family keeps one tier: if mitigation is a barrier, so is mitigating
+    ("We are mitigating the risk with extra checks.", "mitigating"),
+    ("The dissemination of lessons is slow.", "dissemination"),
+    ("Procurement of new pumps is under way.", "procurement"),
+    ("Pharmacists lead on optimisation of medicines.", "optimisation"),
+    # clinical and service words
+    ("The drugs and therapeutics group met.", "therapeutics"),
+    ("There were four failed discharges in May.", "failed discharges"),
+    ("The medicine is under a shared care agreement.", "shared care"),
+    ("We track adverse outcomes after surgery.", "adverse outcomes"),
+    ("Inspectors rated each of the core services.", "core services"),
+    ("We want organisational learning, not blame.", "organisational learning"),
+    ("Two people were on supervised community treatment.", "supervised community treatment"),
+])
+def test_real_paper_families_are_found_as_barriers(text, words):
+    found = _barriers(text)
+    assert any(words in hit for hit in found), (words, sorted(found))
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Sadly there was one stillbirth this year.", "stillbirth"),
+    ("The risk score fell from 12 to 8.", "risk score"),
+    ("The executive director for nursing attended.", "executive director"),
+    ("Service delivery was stable.", "service delivery"),
+    ("The transformation programme continues.", "transformation programme"),
+    ("Claims against the trust fell.", "claims"),
+    ("Our duties under the Children Act are met.", "children act"),
+    ("The Care Act sets out our duties.", "care act"),
+    ("Most people were kept under the Mental Health Act.", "mental health act"),
+    ("Establishment of the new group took a month.", "establishment"),
+])
+def test_words_most_people_know_are_simpler_words_not_barriers(text, words):
+    found = check(text).findings
+    assert not any(words in f.text.lower() for f in found if f.tier == "barrier"), words
+
+
+def test_the_mental_capacity_act_stays_a_barrier():
+    assert "mental capacity act" in _barriers("We follow the Mental Capacity Act.")
+
+
+def test_staffing_establishment_is_still_a_barrier():
+    assert "establishment" in _barriers("The ward is two nurses under its establishment.")
+
+
+def _codes(text: str) -> list[str]:
+    return [f.text for f in check(text).findings if f.rule == "code" and f.tier == "barrier"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("We meet Section 11 of the Children Act, as the safeguarding team checks.",
+     "Section 11 of the Children Act"),
+    ("Half the staff have Level 3, as the intercollegiate guidance asks.", "Level 3"),
+    ("Two patients moved to a higher level of care (level 2/3).", "level 2/3"),
+    ("Deaths in Quarters 3 & 4 were reviewed.", "Quarters 3 & 4"),
+    ("The CQC standard 12(2)(g) covers medicines.", "12(2)(g)"),
+    ("| Version | Date |\n|---|---|\n| V2 | June 2020 |\n", "V2"),
+    ("The ambulance service missed the A8 response standard.", "A8"),
+    ("In year 5 of the maternity incentive scheme we met all actions.", "year 5"),
+    ("# Trust Board Part 2\n\nThe board met.", "Board Part 2"),
+])
+def test_codes_a_lay_reader_cannot_decode_are_found(text, code):
+    assert code in _codes(text)
+
+
+def test_a_code_explained_in_brackets_by_its_months_is_not_flagged():
+    assert _codes("In Quarter 2 (July to September) falls rose.") == []
+    assert _codes("In Q3 (October – December 2018) falls rose.") == []
+    assert _codes("In Q3 falls rose (see page 4).") == ["Q3"]
+    # a date after a code that is not a part of the year does not explain it
+    assert _codes("From the end of year 5 (8 December 2023) of the maternity incentive scheme.") \
+        == ["year 5"]
+
+
+def test_a_financial_year_with_one_digit_after_the_slash_is_a_code():
+    assert any(f.text == "2014/5" for f in check("The 2014/5 plan was agreed.").findings)
+
+
+def test_a_version_or_level_alone_is_not_a_code_without_its_context():
+    assert _codes("Give V2 of the form to the patient.") == []
+    assert _codes("The lift goes to level 3 of the car park.") == []
+
+
+def test_an_acronym_plural_written_in_capitals_is_still_the_acronym():
+    rules = _acronym_rules("We met all our CQUINS this year.", "CQUINS")
+    assert rules == ["acronym-undefined"]
+
+
+def test_faqs_is_explained_and_its_plural_expansion_stays_grammatical():
+    text = "These FAQs help staff. Read the FAQs first."
+    assert _acronym_rules(text, "FAQs")[0] == "acronym-undefined"
+    result = rewrite(text)
+    replacements = [c.replacement for c in result.changes + result.suggestions if c.original == "FAQs"]
+    assert replacements and all("frequentlies" not in r for r in replacements)
+    assert "frequently asked questions (FAQs)" in replacements
+
+
+def test_a_plural_expansion_with_an_irregular_plural_is_kept():
+    from meetingkit.plain.morph import plural_phrase
+
+    assert plural_phrase("looked after children") == "looked after children"
+    assert plural_phrase("frequently asked questions") == "frequently asked questions"
+    assert plural_phrase("patient harmed") == "patients harmed"
