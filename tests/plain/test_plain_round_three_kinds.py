@@ -188,3 +188,20 @@ def test_a_plural_expansion_with_an_irregular_plural_is_kept():
     assert plural_phrase("looked after children") == "looked after children"
     assert plural_phrase("frequently asked questions") == "frequently asked questions"
     assert plural_phrase("patient harmed") == "patients harmed"
+
+
+@pytest.mark.parametrize("text", [
+    "We improved medication incident reporting.",
+    "# Medication incident learning",
+    "Staff led a medication incident investigation.",
+])
+def test_medication_before_a_noun_is_not_swapped_for_medicine(text):
+    """'medicine incident reporting' is not English: the swap is made only where 'medication'
+    stands alone, and 'medication incident' is one term (singular or plural)."""
+    assert "edicine incident" not in rewrite(text).text
+
+
+def test_medication_alone_still_becomes_medicine():
+    assert rewrite("She takes her medication every day.").text == "She takes her medicine every day."
+    suggested = [c.replacement for c in rewrite("A medication incident was reported.").suggestions]
+    assert suggested == ["mistake with medicines"]
