@@ -205,3 +205,29 @@ def test_medication_alone_still_becomes_medicine():
     assert rewrite("She takes her medication every day.").text == "She takes her medicine every day."
     suggested = [c.replacement for c in rewrite("A medication incident was reported.").suggestions]
     assert suggested == ["mistake with medicines"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Cases were checked rigorously.", "rigorously"),
+    ("Costs exceed the budget.", "exceed"),
+    ("The paper outlines the plan.", "outlines"),
+    ("We will incur extra costs.", "incur"),
+    ("Staff were allocated to wards.", "allocated"),
+    ("Feedback is timely.", "timely"),
+    ("The plan is primarily for patients.", "primarily"),
+])
+def test_formal_words_are_offered_as_simpler_words(text, words):
+    found = {f.text.lower(): f.tier for f in check(text).findings if f.category not in ("sentence",)}
+    assert found.get(words) == "simpler", found
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("The group meets a minimum of six times a year.", "The group meets at least six times a year."),
+    ("Falls resulting in harm are reviewed.", "Falls leading to harm are reviewed."),
+    ("The change resulted in fewer falls.", "The change led to fewer falls."),
+    ("We review deaths in addition to the national list.",
+     "We review deaths as well as the national list."),
+])
+def test_safe_phrase_swaps_keep_grammar(text, plain):
+    assert rewrite(text).text == plain
+    assert rewrite(plain).changes == []
