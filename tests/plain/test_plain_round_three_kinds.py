@@ -231,3 +231,10 @@ def test_formal_words_are_offered_as_simpler_words(text, words):
 def test_safe_phrase_swaps_keep_grammar(text, plain):
     assert rewrite(text).text == plain
     assert rewrite(plain).changes == []
+
+
+@pytest.mark.parametrize("text", ["Open the chosen result in its meeting.",
+                                  "The results in the table are from May."])
+def test_the_noun_result_is_not_taken_for_the_verb(text):
+    assert rewrite(text).text == text
+    assert not [f for f in check(text).findings if "result" in f.text.lower()]
