@@ -21,6 +21,11 @@ class Code:
     pack: str
     context: tuple[str, ...] = ()  # one of these must be in the paper for the code to count
 
+    @property
+    def months(self) -> bool:
+        """A part of the year (Q3, quarter 1): the months in a bracket after it explain it."""
+        return "April" in self.explanation or "October" in self.explanation
+
 
 @cache
 def shipped_codes() -> tuple[Code, ...]:
@@ -76,7 +81,8 @@ class CodeFinder:
                                 context[code.context] = any(w in lower for w in code.context)
                             if not context[code.context]:
                                 break
-                        found.append((start, m.end(), code))
+                        if not (code.months and _explained_after(lower, m.end())):
+                            found.append((start, m.end(), code))
                         break
         found.sort(key=lambda item: (item[0], -item[1]))
         kept: list[tuple[int, int, Code]] = []
@@ -84,6 +90,15 @@ class CodeFinder:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         return kept
+
+
+# "Quarter 1 (April to June)": a part of the year followed by a bracket naming a month is
+# explained there.
+_MONTHS_AFTER = re.compile(r"[ \t]?\([^()\n]{0,30}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _explained_after(lower: str, end: int) -> bool:
+    return lower.startswith(("(", " (", "\t("), end) and bool(_MONTHS_AFTER.match(lower, end))
 
 
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")

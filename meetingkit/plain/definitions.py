@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from meetingkit.plain.mask import lower_same_length
 
 SHORT_FORM = r"[a-z]?[A-Z][a-zA-Z]{0,2}[A-Z&][\w&]*(?:-\d+)?|[A-Z]{2,}"
+# A short form made of shorter ones: CP-IS, JHG(SW). The paper's words for each part are
+# recorded too, as the acronym finder meets the parts one at a time.
+_COMPOUND = rf"(?:{SHORT_FORM})(?:-(?:{SHORT_FORM})|\((?:{SHORT_FORM})\))+"
 _PAREN = re.compile(r"\(([^()\n]{1,150})\)")
-_SHORT_ONLY = re.compile(rf"\s*(?:the\s+)?({SHORT_FORM})(?:['’]?s)?\s*", re.S)
+_NESTED = re.compile(rf"\((\s*(?:the\s+)?((?:{SHORT_FORM})\((?:{SHORT_FORM})\))\s*)\)")
+_SHORT_ONLY = re.compile(rf"\s*(?:the\s+)?({_COMPOUND}|{SHORT_FORM})(?:['’]?s)?\s*", re.S)
+# "CP-IS within the record (Child Protection Information Sharing)": a short form a few words
+# before the bracket, taken only when the bracket's words start with its letters, one a word.
+_SHORT_NEAR = re.compile(rf"(?<![^\W_])({_COMPOUND}|{SHORT_FORM})(?:['’]?s)?(?=(?:[ \t]+[\w'’-]+){{1,4}}[ \t]*\Z)")
+_PART = re.compile(r"[^-()]+")
 _STOPWORDS = {"and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by"}
 # Matched on the text with a line break put in front, starting from the line break: a pattern
 # that starts with a literal character is found quickly, one that starts with ^ is tried at every
@@ -161,39 +169,91 @@ def _stands_for(text: str) -> list[tuple[str, int, int, str, int]]:
     return out
 
 
+def _with_parts(definition: Definition) -> list[Definition]:
+    """A compound short form (CP-IS, JHG(SW)) and, when its long form's words start with its
+    letters one a word, each part with its own words (CP: Child Protection)."""
+    out = [definition]
+    parts = [(m.start(), m.group()) for m in _PART.finditer(definition.short)]
+    if len(parts) < 2 or not all(p.isalpha() for _, p in parts):
+        return out
+    words = [m for m in _WORD_START.finditer(definition.long) if m.group().lower() not in _STOPWORDS]
+    letters = "".join(p for _, p in parts).lower()
+    if len(words) != len(letters) or any(w.group()[0].lower() != c for w, c in zip(words, letters, strict=True)):
+        return out
+    used = 0
+    for offset, part in parts:
+        first, last = words[used], words[used + len(part) - 1]
+        used += len(part)
+        if len(part) < 2:
+            continue
+        long_form = definition.long[first.start():last.end()].rstrip(",;:")
+        long_start = definition.long_start + first.start()
+        short_start = definition.short_start + offset
+        out.append(Definition(part, part, long_form, definition.start, definition.end, long_start,
+                              long_start + len(long_form), short_start, short_start + len(part)))
+    return out
+
+
+def _short_then_long(text: str, m: re.Match) -> Definition | None:
+    """LF (Long Form), or LF and a few words, then (Long Form)."""
+    inner = m.group(1)
+    long_form = inner.strip()
+    for prefix in ("the ", "The ", "or ", "i.e. ", "ie "):
+        if long_form.startswith(prefix):
+            long_form = long_form[len(prefix):]
+    window_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
+    window = text[window_start:m.start()]
+    before = _SHORT_AT_END.search(window)
+    if before:
+        short = before.group(1)
+        if not (long_form_start(acronym_key(short), long_form) == 0
+                or long_form_start(short, long_form) == 0):
+            return None
+    else:
+        before = _SHORT_NEAR.search(window)
+        if not before:
+            return None
+        short = before.group(1)
+        letters = [c for c in short.lower() if c.isalnum()]
+        if not all(c.isalpha() for c in letters) or _initials_start(letters, long_form) != 0 \
+                or len([w for w in _WORD_START.findall(long_form) if w.lower() not in _STOPWORDS]) != len(letters):
+            return None
+    s_start = window_start + before.start(1)
+    lf_start = m.start(1) + inner.index(long_form)
+    return Definition(short, acronym_key(short), long_form, s_start, m.end(), lf_start,
+                      lf_start + len(long_form), s_start, s_start + len(short))
+
+
+def _bracket_definitions(text: str) -> list[Definition]:
+    found: list[Definition] = []
+    nested = [(m.start(), m.end(), m) for m in _NESTED.finditer(text)] if "))" in text else []
+    nested_spans = [(s, e) for s, e, _ in nested]
+    for m in sorted([m for m in _PAREN.finditer(text)
+                     if not any(s <= m.start() < e for s, e in nested_spans)]
+                    + [m for _, _, m in nested], key=lambda m: m.start()):
+        inner = m.group(1)
+        short_match = _SHORT_ONLY.fullmatch(inner)
+        if short_match:  # Long Form (LF)
+            short = short_match.group(1)
+            result = _long_form_before(text, m.start(), short)
+            if result:
+                lf_start, long_form = result
+                s_start = m.start(1) + short_match.start(1)
+                found.extend(_with_parts(Definition(
+                    short, acronym_key(short), long_form, lf_start, m.end(), lf_start,
+                    lf_start + len(long_form), s_start, s_start + len(short))))
+            continue
+        if " " not in inner.strip():
+            continue
+        definition = _short_then_long(text, m)
+        if definition is not None:
+            found.extend(_with_parts(definition))
+    return found
+
+
 def find_definitions(text: str) -> list[Definition]:
     """All acronym definitions in (masked) text, in order."""
-    found: list[Definition] = []
-    if "(" in text:
-        for m in _PAREN.finditer(text):
-            inner = m.group(1)
-            short_match = _SHORT_ONLY.fullmatch(inner)
-            if short_match:  # Long Form (LF)
-                short = short_match.group(1)
-                result = _long_form_before(text, m.start(), short)
-                if result:
-                    lf_start, long_form = result
-                    s_start = m.start(1) + short_match.start(1)
-                    found.append(Definition(short, acronym_key(short), long_form, lf_start, m.end(),
-                                            lf_start, lf_start + len(long_form), s_start,
-                                            s_start + len(short)))
-                continue
-            if " " not in inner.strip():
-                continue
-            # LF (Long Form): the word before the bracket is the short form
-            before = _SHORT_AT_END.search(text[max(0, m.start() - 40):m.start()])
-            if before:
-                short = before.group(1)
-                long_form = inner.strip()
-                for prefix in ("the ", "The ", "or ", "i.e. ", "ie "):
-                    if long_form.startswith(prefix):
-                        long_form = long_form[len(prefix):]
-                if long_form_start(acronym_key(short), long_form) == 0 or long_form_start(short, long_form) == 0:
-                    s_start = max(0, m.start() - 40) + before.start(1)
-                    lf_start = m.start(1) + inner.index(long_form)
-                    found.append(Definition(short, acronym_key(short), long_form, s_start, m.end(),
-                                            lf_start, lf_start + len(long_form), s_start,
-                                            s_start + len(short)))
+    found = _bracket_definitions(text) if "(" in text else []
     lined = "\n" + text  # offsets in `lined` are one more than in `text`
     candidates = [(m.group(1), m.start(1) - 1, m.end(1) - 1, m.group(2), m.start(2) - 1)
                   for m in _GLOSSARY_LINE.finditer(lined)]

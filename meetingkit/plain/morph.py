@@ -163,11 +163,16 @@ def plural_phrase(phrase: str) -> str:
         return phrase
     head = len(words) - 1
     for index in range(1, len(words)):
-        if (words[index] in _JOINERS or words[index] in _PARTICIPLES or words[index].endswith("ed")
+        # a participle after the head ("care provided by"), not one before it ("frequently
+        # asked questions")
+        participle = words[index] in _PARTICIPLES or words[index].endswith("ed")
+        if (words[index] in _JOINERS or (participle and (index == len(words) - 1
+                                                         or words[index + 1] in _JOINERS))
                 or (words[index].endswith("ing") and index < len(words) - 1)):
             head = index - 1
             break
-    if (words[head].endswith("s") and not words[head].endswith("ss") or words[head] == "people"
+    if (words[head].endswith("s") and not words[head].endswith("ss")
+            or words[head] in _PLURAL_IRREGULAR.values()
             or (words[head].endswith("ing") and head < len(words) - 1)):
         return phrase  # already plural, or an -ing phrase ("passing on care")
     words[head] = plural(words[head])

@@ -160,6 +160,8 @@ def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]], l
     if allowed(bare) or allowed(key):
         return _SKIP
     entry = known(bare) or known(key)
+    if entry is None and len(key) > 3 and key[-1] == "S" and key.isupper():
+        entry = known(key[:-1])  # CQUINS: a known acronym's plural in capitals
     if entry is not None and entry.ambiguous:
         entry = proven_sense(entry, lower_text) or entry
     is_roman = bool(_ROMAN.fullmatch(key))
