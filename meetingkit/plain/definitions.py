@@ -19,7 +19,9 @@ SHORT_FORM = r"[a-z]?[A-Z][a-zA-Z]{0,2}[A-Z&][\w&]*(?:-\d+)?|[A-Z]{2,}"
 _COMPOUND = rf"(?:{SHORT_FORM})(?:-(?:{SHORT_FORM})|\((?:{SHORT_FORM})\))+"
 _PAREN = re.compile(r"\(([^()\n]{1,150})\)")
 _NESTED = re.compile(rf"\((\s*(?:the\s+)?((?:{SHORT_FORM})\((?:{SHORT_FORM})\))\s*)\)")
-_SHORT_ONLY = re.compile(rf"\s*(?:the\s+)?({_COMPOUND}|{SHORT_FORM})(?:['’]?s)?\s*", re.S)
+# The short form may be quoted: "United Nations Convention on the Rights of the Child ('UNCRC')".
+_SHORT_ONLY = re.compile(
+    rf"\s*(?:the\s+)?(?P<quote>['‘\"“])?(?P<short>{_COMPOUND}|{SHORT_FORM})(?:['’]?s)?(?(quote)['’\"”])\s*", re.S)
 # "CP-IS within the record (Child Protection Information Sharing)": a short form a few words
 # before the bracket, taken only when the bracket's words start with its letters, one a word.
 _SHORT_NEAR = re.compile(rf"(?<![^\W_])({_COMPOUND}|{SHORT_FORM})(?:['’]?s)?(?=(?:[ \t]+[\w'’-]+){{1,4}}[ \t]*\Z)")
@@ -234,11 +236,11 @@ def _bracket_definitions(text: str) -> list[Definition]:
         inner = m.group(1)
         short_match = _SHORT_ONLY.fullmatch(inner)
         if short_match:  # Long Form (LF)
-            short = short_match.group(1)
+            short = short_match.group("short")
             result = _long_form_before(text, m.start(), short)
             if result:
                 lf_start, long_form = result
-                s_start = m.start(1) + short_match.start(1)
+                s_start = m.start(1) + short_match.start("short")
                 found.extend(_with_parts(Definition(
                     short, acronym_key(short), long_form, lf_start, m.end(), lf_start,
                     lf_start + len(long_form), s_start, s_start + len(short))))
