@@ -88,6 +88,8 @@ def test_a_database_at_version_7_is_filled_from_what_it_holds_and_backed_up_firs
 
     store = Store.open(path)
     assert_in_step(store.conn)
+    made = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'")
+    assert "prefix = '3 4'" in made.fetchone()[0]  # quick for words still being typed
     assert kinds_found(store, "falls") == ["item", "paper"]
     assert kinds_found(store, "sensor mats") == ["action", "decision"]
     assert kinds_found(store, "maria") == ["action"]

