@@ -48,8 +48,10 @@ def test_it_makes_exactly_the_counts_asked_for(big):
     assert _count(store, "people") == counts.people == 18
     assert _count(store, "item_notes") == counts.notes > 0
     assert _count(store, "decisions") == counts.decisions > 0
-    # every paper and every note is in the full-text index, through the store's triggers
-    assert _count(store, "search_index") == counts.papers + counts.notes
+    # every paper, item, note, decision and action is in the full-text index, through the
+    # store's triggers
+    assert _count(store, "search_index") == (counts.papers + counts.items + counts.notes
+                                             + counts.decisions + counts.actions)
 
 
 def test_rows_hang_together(big):
@@ -121,17 +123,18 @@ def test_the_action_log_holds_the_committees_open_actions(big):
     assert 0 < len(open_only) < len(everything)  # old actions are mostly done or closed
 
 
-def test_full_text_search_finds_papers_and_minutes(big):
+def test_full_text_search_finds_papers_minutes_items_decisions_and_actions(big):
     store, _ = big
-    found = store.search.papers_and_notes("nasogastric")
-    assert {f["kind"] for f in found} == {"paper", "notes"}
+    found = store.search.everything("nasogastric", limit=5_000)
+    assert {f["kind"] for f in found} == {"paper", "notes", "item", "decision", "action"}
+    text_of = {"paper": lambda ref: store.papers.get(ref).body,
+               "notes": store.notes.get,
+               "item": lambda ref: store.agenda.get(ref).title + store.agenda.get(ref).summary,
+               "decision": lambda ref: store.decisions.get(ref).text,
+               "action": lambda ref: store.actions.get(ref).text}
     for hit in found:
-        assert "[nasogastric]" in hit["snippet"].lower()
-        if hit["kind"] == "paper":
-            assert "nasogastric" in store.papers.get(hit["ref"]).body.lower()
-        else:
-            assert "nasogastric" in store.notes.get(hit["ref"]).lower()
-    assert store.search.papers_and_notes("zebra") == []
+        assert "nasogastric" in text_of[hit["kind"]](hit["ref"]).lower()
+    assert store.search.everything("zebra") == []
 
 
 def test_papers_are_a_few_hundred_words_of_markdown(big):

@@ -39,7 +39,9 @@ def test_the_audit_finds_the_dialog_by_itself(window):
 
 def test_the_dialog_with_results_passes_the_audit(window, qtbot, display):
     dialog = _show(window, qtbot, "the")
-    assert dialog.results.count() == 3
+    kinds = {dialog.results.item(row).data(Qt.ItemDataRole.UserRole).kind
+             for row in range(dialog.results.count())}
+    assert kinds == {"paper", "notes", "item", "decision", "action"}  # each kind's way of being shown
     dialog.results.setFocus()
     problems = audit(dialog)
     assert problems == [], "\n".join(map(str, problems))
@@ -72,6 +74,9 @@ def plain_window(qtbot, store):
     item = store.agenda.add(meeting, "Bed alarms")
     store.papers.add(item, "Bed alarms on the wards", "# Trial\n\nThe bed alarm trial went well.")
     store.notes.save(item, "We will buy more bed alarms.")
+    store.decisions.add(item, "We agreed to buy a bed alarm for each ward.")
+    store.actions.add(meeting, "Order the bed alarms", "Sam Price", item_id=item)
+    store.actions.add(meeting, "Ask the wards which bed alarm they like", "Jo Evans")
     window = MainWindow(AppContext(store=store))
     qtbot.addWidget(window)
     window.show()
@@ -81,7 +86,8 @@ def plain_window(qtbot, store):
 def test_every_sentence_it_says_is_plain(plain_window, qtbot, store):
     dialog = _show(plain_window, qtbot, "bed alarm")
     found = Finder(store).find("bed alarm")
-    assert {f.kind for f in found} == {"paper", "notes"}
+    assert {f.kind for f in found} == {"paper", "notes", "item", "decision", "action"}
+    assert any(f.item_id is None for f in found)  # an action on no agenda item
     said = [INTRO, dialog.search.accessibleDescription(), dialog.results.accessibleDescription(),
             dialog.go_button.accessibleDescription(), dialog.search.placeholderText(),
             count_line("", []), count_line("xyz", []), count_line("bed alarm", found),

@@ -15,6 +15,7 @@ from meetingkit.search_results import (
     LIMIT,
     MAX_TYPED,
     Finder,
+    Found,
     clean_words,
     count_line,
     plain_snippet,
@@ -41,6 +42,13 @@ def shared_store():
     store.papers.add(item, "Sensor mats on the wards", "Falls sensor mat trial on ward 7.\n")
     notes_item = store.agenda.add(meeting, "Staffing")
     store.notes.save(notes_item, "We agreed to buy two more sensor mats for ward 9.")
+    # the chair's words from the brief: an item, a decision, actions (one on no item)
+    third = store.meetings.create(other, "Maternity Safety Board", "2025-05-06")
+    falls = store.agenda.add(third, "Falls update", summary="How many mothers fell on the ward.")
+    store.decisions.add(falls, "We agreed to buy pressure pads.")
+    store.actions.add(third, "Order pressure pads for ward 4", "Maria Lopez", item_id=falls)
+    store.actions.add(third, "Check the pressure pads arrived", "")
+    store.actions.add(third, "Book a room for the pressure pads training", "Jo Evans")
     yield store
     store.close()
 
@@ -67,6 +75,65 @@ def test_notes_say_which_item_and_meeting(shared_store):
     assert result.item_id == result.ref
     meeting = shared_store.meetings.get(result.meeting_id)
     assert meeting.date == "2026-10-14"
+
+
+def test_an_agenda_item_found_by_its_title_or_its_summary(shared_store):
+    (by_title,) = [f for f in Finder(shared_store).find("falls update") if f.kind == "item"]
+    assert by_title.label == ("Agenda item 1, Falls update \u2014 Maternity Safety Board, "
+                              "Tue 6 May 2025")
+    assert by_title.spoken == ("Agenda item 1, Falls update, in the Maternity Safety Board "
+                               "meeting on Tuesday 6 May 2025.")
+    assert by_title.snippet == ("Title: \u201cFalls update\u201d. Summary: How many mothers "
+                                "fell on the ward.")
+    assert (by_title.field, by_title.words) == ("title", ("Falls update",))
+    (by_summary,) = Finder(shared_store).find("mothers")
+    assert by_summary.kind == "item" and by_summary.field == "summary"
+    assert by_summary.snippet == "Summary: How many \u201cmothers\u201d fell on the ward."
+    assert by_summary.words == ("mothers",)
+
+
+def test_decisions_and_actions_say_which_item_and_meeting(shared_store):
+    found = {f.kind: f for f in Finder(shared_store).find("pressure pads ward")}
+    decision, action = found.get("decision"), found["action"]
+    assert decision is None  # "ward" is not in it: every word must be in the one thing
+    (decision,) = [f for f in Finder(shared_store).find("buy pressure") if f.kind == "decision"]
+    assert decision.label == ("Decision on item 1, Falls update \u2014 Maternity Safety "
+                              "Board, Tue 6 May 2025")
+    assert decision.snippet == "We agreed to \u201cbuy pressure\u201d pads."
+    assert shared_store.agenda.get(decision.item_id).title == "Falls update"
+    assert action.label == ("Action on item 1, Falls update \u2014 Maternity Safety Board, "
+                            "Tue 6 May 2025")
+    assert action.snippet == ("Order \u201cpressure pads\u201d for \u201cward\u201d 4. "
+                              "Who: Maria Lopez.")
+    (by_owner,) = [f for f in Finder(shared_store).find("maria lopez") if "pads" in f.snippet]
+    assert by_owner.kind == "action"
+    assert by_owner.snippet == "Order pressure pads for ward 4. Who: \u201cMaria Lopez\u201d."
+
+
+def test_an_action_on_no_agenda_item_still_says_which_meeting(shared_store):
+    (loose,) = Finder(shared_store).find("arrived")
+    assert loose.item_id is None
+    assert loose.label == ("Action (no agenda item) \u2014 Maternity Safety Board, "
+                           "Tue 6 May 2025")
+    assert loose.spoken == ("Action with no agenda item, in the Maternity Safety Board meeting "
+                            "on Tuesday 6 May 2025.")
+    assert loose.snippet == "Check the pressure pads \u201carrived\u201d."
+    assert shared_store.meetings.get(loose.meeting_id).date == "2025-05-06"
+
+
+def test_the_count_line_names_each_kind_found():
+    def some(kind: str, number: int) -> list[Found]:
+        return [Found(kind, 0, 0, 0, "", "", "", ())] * number
+
+    found = some("action", 3) + some("paper", 2) + some("item", 1)
+    assert count_line("falls", found) == ("6 found for \u2018falls\u2019: 2 papers, 1 agenda "
+                                          "item and 3 actions.")
+    found += some("notes", 2) + some("decision", 1)
+    assert count_line("falls", found) == (
+        "9 found for \u2018falls\u2019: 2 papers, 1 agenda item, notes from 2 agenda items, "
+        "1 decision and 3 actions.")
+    assert count_line("falls", some("decision", 2)) == ("2 found for \u2018falls\u2019: "
+                                                        "2 decisions.")
 
 
 def test_results_come_from_every_committee(shared_store):

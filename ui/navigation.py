@@ -39,10 +39,28 @@ class NotesTarget:
     words: tuple[str, ...] = ()
 
 
-Target = PaperTarget | ItemTarget | NotesTarget
+@dataclass(frozen=True)
+class DecisionTarget:
+    """A decision on the Minutes tab: chosen among its agenda item's decisions."""
+
+    decision_id: int
+    item_id: int
+
+
+@dataclass(frozen=True)
+class ActionTarget:
+    """An action on the Minutes tab: chosen among its agenda item's actions, or in the action
+    log when it is on no item."""
+
+    action_id: int
+    item_id: int | None
+
+
+Target = PaperTarget | ItemTarget | NotesTarget | DecisionTarget | ActionTarget
 
 # The workspace tab (its module's name) that shows each kind of target.
-TAB_FOR: dict[type, str] = {PaperTarget: "papers", ItemTarget: "agenda", NotesTarget: "minutes"}
+TAB_FOR: dict[type, str] = {PaperTarget: "papers", ItemTarget: "agenda", NotesTarget: "minutes",
+                            DecisionTarget: "minutes", ActionTarget: "minutes"}
 
 
 def select_words(editor: QPlainTextEdit, words: tuple[str, ...]) -> bool:

@@ -243,6 +243,101 @@ V7_PLAIN_PACKS = """
         ALTER TABLE committees ADD COLUMN plain_packs_off TEXT NOT NULL DEFAULT '';
 """
 
+# Find in all meetings also finds agenda items (title and plain summary), decisions and actions
+# (what and who), beside papers and items' notes. search_index_refs says which index row holds
+# which thing, so a save or delete finds its row by rowid: V2's triggers found it by kind and ref,
+# which FTS5 can only do by reading every row (about 30 ms per save of an item's notes on ten
+# years of records, and one such read per row a deleted meeting takes with it). The table's name
+# begins "search_index_" so the undo history (store/history.py) leaves it to these triggers, as it
+# does FTS5's own tables. The index is made again and filled from scratch, oldest meeting first,
+# so the newest rows (Queries.search ranks the newest matches of a very common word) are the
+# newest meetings' and no row of a deleted paper or note can be left behind. It now keeps the
+# words' first 3 and 4 letters too, for the search made as someone types ("the" then finds
+# the words it begins in 8 ms instead of 75 on ten years of records, for about 15% more file).
+V8_SEARCH_KINDS = (  # kind, table, key, title, body, the columns whose change updates the row
+    ("paper", "papers", "id", "title", "body", "title, body"),
+    ("notes", "item_notes", "item_id", "''", "body", "body"),
+    ("item", "agenda_items", "id", "title", "summary", "title, summary"),
+    ("decision", "decisions", "id", "''", "text", "text"),
+    ("action", "actions", "id", "owner", "text", "text, owner"),
+)
+
+
+def _v8_search_triggers() -> str:
+    """The triggers of migration 8 (part of a shipped migration: never change what it makes)."""
+    script = ""
+    for kind, table, key, title, body, columns in V8_SEARCH_KINDS:
+        # No OR IGNORE / OR REPLACE here: a trigger takes the conflict handling of the statement
+        # that fired it when that has its own (notes are saved by an upsert), so these do not
+        # rely on one.
+        doc = f"(SELECT doc FROM search_index_refs WHERE kind = '{kind}' AND ref = new.{key})"
+        upsert = f"""
+            INSERT INTO search_index_refs (kind, ref) SELECT '{kind}', new.{key}
+                WHERE {doc} IS NULL;
+            DELETE FROM search_index WHERE rowid = {doc};
+            INSERT INTO search_index (rowid, kind, ref, title, body)
+                VALUES ({doc}, '{kind}', new.{key}, {_new(title)}, {_new(body)});"""
+        script += f"""
+        CREATE TRIGGER search_{kind}_ai AFTER INSERT ON {table} BEGIN{upsert}
+        END;
+        CREATE TRIGGER search_{kind}_au AFTER UPDATE OF {columns} ON {table} BEGIN{upsert}
+        END;
+        CREATE TRIGGER search_{kind}_ad AFTER DELETE ON {table} BEGIN
+            DELETE FROM search_index WHERE rowid =
+                (SELECT doc FROM search_index_refs WHERE kind = '{kind}' AND ref = old.{key});
+            DELETE FROM search_index_refs WHERE kind = '{kind}' AND ref = old.{key};
+        END;"""
+    return script
+
+
+def _new(column: str) -> str:
+    return column if column.startswith("'") else f"new.{column}"
+
+
+V8_SEARCH_MINUTES = """
+        DROP TRIGGER papers_ai;
+        DROP TRIGGER papers_au;
+        DROP TRIGGER papers_ad;
+        DROP TRIGGER notes_ai;
+        DROP TRIGGER notes_au;
+        DROP TRIGGER notes_ad;
+        DROP TABLE search_index;
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'porter unicode61',
+            prefix = '3 4'
+        );
+        CREATE TABLE search_index_refs (
+            doc INTEGER PRIMARY KEY,  -- the rowid of the thing's row in search_index
+            kind TEXT NOT NULL,
+            ref INTEGER NOT NULL,
+            UNIQUE (kind, ref)
+        );
+        INSERT INTO search_index_refs (kind, ref)
+            SELECT kind, ref FROM (
+                SELECT 'paper' AS kind, p.id AS ref, m.date AS day FROM papers p
+                    JOIN agenda_items a ON a.id = p.item_id JOIN meetings m ON m.id = a.meeting_id
+                UNION ALL SELECT 'notes', n.item_id, m.date FROM item_notes n
+                    JOIN agenda_items a ON a.id = n.item_id JOIN meetings m ON m.id = a.meeting_id
+                UNION ALL SELECT 'item', a.id, m.date FROM agenda_items a
+                    JOIN meetings m ON m.id = a.meeting_id
+                UNION ALL SELECT 'decision', d.id, m.date FROM decisions d
+                    JOIN agenda_items a ON a.id = d.item_id JOIN meetings m ON m.id = a.meeting_id
+                UNION ALL SELECT 'action', x.id, m.date FROM actions x
+                    JOIN meetings m ON m.id = x.meeting_id)
+            ORDER BY day, ref, kind;
+        INSERT INTO search_index (rowid, kind, ref, title, body)
+            SELECT r.doc, r.kind, r.ref, p.title, p.body FROM search_index_refs r
+                JOIN papers p ON r.kind = 'paper' AND p.id = r.ref
+            UNION ALL SELECT r.doc, r.kind, r.ref, '', n.body FROM search_index_refs r
+                JOIN item_notes n ON r.kind = 'notes' AND n.item_id = r.ref
+            UNION ALL SELECT r.doc, r.kind, r.ref, a.title, a.summary FROM search_index_refs r
+                JOIN agenda_items a ON r.kind = 'item' AND a.id = r.ref
+            UNION ALL SELECT r.doc, r.kind, r.ref, '', d.text FROM search_index_refs r
+                JOIN decisions d ON r.kind = 'decision' AND d.id = r.ref
+            UNION ALL SELECT r.doc, r.kind, r.ref, x.owner, x.text FROM search_index_refs r
+                JOIN actions x ON r.kind = 'action' AND x.id = r.ref;
+""" + _v8_search_triggers()
+
 MIGRATIONS: list[str] = [
     V1_INITIAL,
     V2_QUESTIONS_AND_SEARCH,
@@ -251,6 +346,7 @@ MIGRATIONS: list[str] = [
     V5_PLAIN_FROM,
     V6_ACRONYM_MEANINGS,
     V7_PLAIN_PACKS,
+    V8_SEARCH_MINUTES,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

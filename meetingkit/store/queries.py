@@ -100,10 +100,11 @@ class Queries:
 
     def search(self, words: str, limit: int = 50, ranked_matches: int = RANKED_MATCHES,
                last_word_begins: bool = False) -> list[dict]:
-        """Like store.search.papers_and_notes (same rows: kind, ref, title, snippet), but when a
-        search matches more than `ranked_matches` papers and notes it ranks only the newest
-        that many: ranking every match of a very common word takes SQLite ~0.1-0.3 s on a big
-        database, where the newest matches are also what a committee usually wants. With
+        """Like store.search.everything (same rows: kind, ref, title, snippet, and title_marked,
+        the title with the found words [marked]), but when a search matches more than
+        `ranked_matches` rows of the index it ranks only the newest that many: ranking every
+        match of a very common word takes SQLite ~0.1-0.3 s on a big database, where the newest
+        matches are also what a committee usually wants. With
         `last_word_begins`, the last word (of PREFIX_MIN letters or more) also finds the words
         that begin with it, for a search made as someone types."""
         # A double quote would end the quoted word, and SQLite reads a NUL as the end of the query.
@@ -118,11 +119,13 @@ class Queries:
             "SELECT rowid FROM search_index WHERE search_index MATCH ? "
             "ORDER BY rowid DESC LIMIT 1 OFFSET ?", [match, max(0, ranked_matches - 1)]).fetchone()
         cursor = self.conn.execute(
-            "SELECT kind, ref, title, snippet(search_index, 3, '[', ']', ' … ', 12) "
+            "SELECT kind, ref, title, snippet(search_index, 3, '[', ']', ' … ', 12), "
+            "highlight(search_index, 2, '[', ']') "
             "FROM search_index WHERE search_index MATCH ? AND rowid >= ? "
             "ORDER BY rank LIMIT ?", [match, oldest[0] if oldest else 0, limit])
-        return [{"kind": kind, "ref": ref, "title": title, "snippet": snippet}
-                for kind, ref, title, snippet in cursor]
+        return [{"kind": kind, "ref": ref, "title": title, "snippet": snippet,
+                 "title_marked": title_marked}
+                for kind, ref, title, snippet, title_marked in cursor]
 
 
 def _escape_like(word: str) -> str:

@@ -105,3 +105,14 @@ class ActionLogPanel(QWidget):
         noun = "action" if len(self.entries) == 1 else "actions"
         self.count.setText(f"Showing {shown:,} of {len(self.entries):,} {noun}.")
         self.count.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def choose(self, action_id: int) -> bool:
+        """Chooses the action and puts the keyboard on it (Find in all meetings): when the
+        chosen status or words hide it, all actions are shown."""
+        if self._stale:
+            self.reload()
+        if not self.view.choose_one(action_id):
+            self.words.clear()
+            self.status.setCurrentIndex(self.status.findData("all"))
+            self.apply_filter()
+        return self.view.choose_one(action_id)

@@ -191,6 +191,20 @@ class ActionsView(QTableView):
             if action_id in wanted:
                 selection.select(model.index(row, 0), flags)
 
+    def choose_one(self, action_id: int) -> bool:
+        """Chooses only this action and puts the keyboard on it (Find in all meetings). False
+        when it is not shown."""
+        model = self.model()
+        if action_id not in model.ids:
+            return False
+        index = model.index(model.ids.index(action_id), 0)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def chosen_ids(self) -> list[int]:
         model = self.model()
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})

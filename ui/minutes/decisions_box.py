@@ -88,6 +88,17 @@ class DecisionsBox(QGroupBox):
             self.list.setAccessibleDescription("")
         self._update_enabled()
 
+    def choose(self, decision_id: int) -> bool:
+        """Chooses the decision and puts the keyboard on it (Find in all meetings). False when
+        it is not on this item."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == decision_id:
+                self.list.setCurrentRow(row)
+                self.list.scrollToItem(self.list.item(row))
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
     def _chosen_id(self) -> int | None:
         entry = self.list.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None

@@ -61,6 +61,20 @@ class ItemPanel(QScrollArea):
         self.decisions.show_item(item.id if item else None)
         self.actions.show_item(meeting_id, item.id if item else None)
 
+    def choose_decision(self, decision_id: int) -> bool:
+        """The decision chosen, in view, the keyboard on it (Find in all meetings)."""
+        if not self.decisions.choose(decision_id):
+            return False
+        self.ensureWidgetVisible(self.decisions.list)
+        return True
+
+    def choose_action(self, action_id: int) -> bool:
+        """The action chosen, in view, the keyboard on it (Find in all meetings)."""
+        if not self.actions.view.choose_one(action_id):
+            return False
+        self.ensureWidgetVisible(self.actions.view)
+        return True
+
     def flush(self) -> bool:
         return self.notes.flush()
 

@@ -25,7 +25,7 @@ from ui.minutes.action_log import ActionLogPanel
 from ui.minutes.attendance import AttendancePanel
 from ui.minutes.involvement_panel import InvolvementPanel
 from ui.minutes.item_panel import ItemPanel
-from ui.navigation import NotesTarget, select_words
+from ui.navigation import ActionTarget, DecisionTarget, NotesTarget, select_words
 
 NO_MEETING = "Choose a meeting on the left to take its minutes."
 ATTENDANCE, ITEM, ACTION_LOG, INVOLVEMENT = "attendance", "item", "action_log", "involvement"
@@ -155,13 +155,26 @@ class MinutesTab(QWidget):
             self._fill_parts()
 
     # ----- going to a part (menus, buttons) ----------------------------------------------------
-    def go_to(self, target: NotesTarget) -> bool:
-        """The agenda item's notes, the words found in them selected."""
-        editor = self.show_item_notes(target.item_id)
-        if editor is None:
+    def go_to(self, target: NotesTarget | DecisionTarget | ActionTarget) -> bool:
+        """An item's notes with the found words selected, or a decision or an action chosen in
+        its item's part (an action on no item: in the action log). False when not here."""
+        if isinstance(target, NotesTarget):
+            editor = self.show_item_notes(target.item_id)
+            if editor is None:
+                return False
+            select_words(editor, target.words)
+            return True
+        if self.meeting_id is None:
             return False
-        select_words(editor, target.words)
-        return True
+        if isinstance(target, ActionTarget) and target.item_id is None:
+            self.show_part(ACTION_LOG)
+            return self.action_log.choose(target.action_id)
+        self.show_part(ITEM, target.item_id)
+        if self._current_part() != (ITEM, target.item_id):
+            return False
+        if isinstance(target, DecisionTarget):
+            return self.item_panel.choose_decision(target.decision_id)
+        return self.item_panel.choose_action(target.action_id)
 
     def show_part(self, kind: str, ident: int | None = None) -> None:
         """Shows this tab and the part, and puts the keyboard in it."""

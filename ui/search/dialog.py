@@ -30,9 +30,11 @@ from ui.papers.fitted import fitted_size
 
 PAUSE_MS = 250  # results follow the typing, not every key
 FOUND_ROLE = Qt.ItemDataRole.UserRole
-RELOAD_ON = (Kind.PAPERS, Kind.NOTES, Kind.AGENDA, Kind.MEETINGS, Kind.COMMITTEES)
-INTRO = ("Find words in the papers and the minutes notes of every meeting, for every "
-         "committee. Choose a result and press Return, or Go to it, to open it there.")
+RELOAD_ON = (Kind.PAPERS, Kind.NOTES, Kind.AGENDA, Kind.DECISIONS, Kind.ACTIONS, Kind.MEETINGS,
+             Kind.COMMITTEES)
+INTRO = ("Find words in the papers, agenda items, minutes notes, decisions and actions of every "
+         "meeting, for every committee. Choose a result and press Return, or Go to it, to open "
+         "it there.")
 
 
 class ResultsList(QListWidget):
