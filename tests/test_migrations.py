@@ -156,3 +156,23 @@ def test_v4_to_v5_keeps_papers_and_their_plain_versions_which_are_never_called_o
     saved = sqlite3.connect(backup)
     assert saved.execute("PRAGMA user_version").fetchone()[0] == 4
     saved.close()
+
+
+def test_every_link_to_another_table_has_an_index(tmp_path):
+    """Deleting a meeting, an item or a person looks up the rows that point at it; a link with no
+    index makes SQLite read the whole table for every row deleted."""
+    store = Store.open(tmp_path / "new.db")
+    conn = store.conn
+    missing = []
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+        "AND name NOT LIKE 'search_index%'")]
+    for table in tables:
+        first_columns = {conn.execute(f"PRAGMA index_info('{index[1]}')").fetchone()[2]
+                         for index in conn.execute(f"PRAGMA index_list('{table}')")}
+        key = [row[1] for row in conn.execute(f"PRAGMA table_info('{table}')") if row[5] == 1]
+        first_columns.update(key[:1])
+        missing += [f"{table}.{link[3]}" for link in conn.execute(
+            f"PRAGMA foreign_key_list('{table}')") if link[3] not in first_columns]
+    store.close()
+    assert tables and not missing

@@ -338,6 +338,22 @@ V8_SEARCH_MINUTES = """
                 JOIN actions x ON r.kind = 'action' AND x.id = r.ref;
 """ + _v8_search_triggers()
 
+# An index on every column that points at another table: deleting a meeting, an agenda item or a
+# person has SQLite look for the rows that point at it (to delete them or clear the link), and
+# without an index it reads each whole table once per row deleted (0.28 s to delete one meeting
+# with ten years of records).
+V9_FOREIGN_KEY_INDEXES = """
+        CREATE INDEX decisions_by_item ON decisions(item_id);
+        CREATE INDEX actions_by_item ON actions(item_id);
+        CREATE INDEX questions_by_item ON questions(item_id);
+        CREATE INDEX turns_by_item ON speaking_turns(item_id);
+        CREATE INDEX turns_by_person ON speaking_turns(person_id);
+        CREATE INDEX feedback_by_meeting ON feedback(meeting_id);
+        CREATE INDEX feedback_by_person ON feedback(person_id);
+        CREATE INDEX attendance_by_person ON attendance(person_id);
+        CREATE INDEX memberships_by_person ON memberships(person_id);
+"""
+
 MIGRATIONS: list[str] = [
     V1_INITIAL,
     V2_QUESTIONS_AND_SEARCH,
@@ -347,6 +363,7 @@ MIGRATIONS: list[str] = [
     V6_ACRONYM_MEANINGS,
     V7_PLAIN_PACKS,
     V8_SEARCH_MINUTES,
+    V9_FOREIGN_KEY_INDEXES,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
