@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPalette,
+    QShowEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from ui.announce import announce
+from ui.display.reading import text_view_shown
 from ui.papers.term_links import TERM_SCHEME
 
 KEYS_HINT = ("H goes to the next heading and W to the next word with a meaning; with Shift, "
@@ -51,6 +53,10 @@ class ReadingPane(QTextEdit):
         # Tab moves on (nobody is trapped); in the Plain view it visits each word on the way.
         self.setTabChangesFocus(True)
         self.viewport().setMouseTracking(True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        text_view_shown(self)  # reading mode's spacing, for a view made after it was set
 
     # ----- showing ------------------------------------------------------------------------------
     def show_html(self, html: str, terms: list[tuple[str, str]] | None = None) -> None:

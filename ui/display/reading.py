@@ -5,11 +5,16 @@ Read-only views are restyled whenever their text is replaced. Text boxes are res
 their undo history is empty (just loaded), so nobody's undo is spoilt; new lines typed after that
 inherit the spacing. QPlainTextEdit cannot space lines, so it gets the font and colours only.
 Screens may also call `prepare_document(doc)` before filling a document of their own.
+
+A text view made after the settings were applied calls `text_view_shown(self)` when it is shown
+(ui.reading_pane does). There is no application-wide event filter for this: one written in Python
+is called for every event of every object, also objects being destroyed while the app restyles,
+which is the likeliest cause of the rare crashes inside Qt seen when the text size changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit
 
@@ -19,7 +24,7 @@ from ui.display.themes import reading_rules
 _STYLED = "meetingkitReadingStyle"  # widget property: the style last put on its document
 _HOOKED = "meetingkitReadingHooked"
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-_state: dict[str, object] = {"display": DisplaySettings(), "busy": False, "filter": None}
+_state: dict[str, object] = {"display": DisplaySettings(), "busy": False}
 
 
 def line_height(display: DisplaySettings) -> int:
@@ -105,27 +110,14 @@ def _hook(edit: QTextEdit) -> None:
     edit.textChanged.connect(lambda: edit.isReadOnly() and restyle(edit))
 
 
-_SHOW = QEvent.Type.Show
-
-
-class _ShowWatcher(QObject):
-    """Styles text views built after the settings were applied, when they first show."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        # Every event in the app passes through here: test the cheap thing first (a type
-        # check in Python, not a call into Qt) and compare with a stored enum value.
-        if isinstance(watched, QTextEdit) and event.type() == _SHOW:
-            _hook(watched)
-            restyle(watched)
-        return False
+def text_view_shown(edit: QTextEdit) -> None:
+    """Styles a text view built after the settings were applied, when it is shown."""
+    _hook(edit)
+    restyle(edit)
 
 
 def restyle_text_views(display: DisplaySettings) -> None:
-    app = QApplication.instance()
     _state["display"] = display
-    if _state["filter"] is None:
-        _state["filter"] = _ShowWatcher(app)
-        app.installEventFilter(_state["filter"])
     for widget in QApplication.allWidgets():
         if isinstance(widget, QTextEdit):
             widget.setProperty(_STYLED, None)
