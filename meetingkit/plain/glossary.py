@@ -16,7 +16,7 @@ from meetingkit.plain.morph import surface_forms
 from meetingkit.plain.packs import PACKS
 from meetingkit.resources import read_text
 
-TERM_FILES = ("jargon.csv", "clinical.csv", "committee.csv", "person_first.csv", "latin.csv")
+TERM_FILES = ("jargon.csv", "clinical.csv", "committee.csv", "person_first.csv", "latin.csv", "nhs_terms.csv")
 ACRONYM_FILE = "acronyms.csv"
 SENSES_FILE = "acronym_senses.csv"
 ALLOW_FILE = "allow_list.csv"
