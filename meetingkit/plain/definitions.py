@@ -39,6 +39,12 @@ _GLOSSARY_LINE = re.compile(
 _LONG_FORM_AFTER = r"\s+(?:the\s+)?([A-Za-z][^.;:()\n]{2,120})"
 _STANDS_FOR = tuple(re.compile(f"{verb[0]}(?<=\\s{verb[0]}){verb[1:]}{_LONG_FORM_AFTER}")
                     for verb in (r"stands\s+for", "means", r"is\s+short\s+for"))
+# "Gloucestershire Health and Care NHS Foundation Trust (hereafter referred to as GHC)": the long
+# form comes first, and may be followed by words that are not in the short form ("NHS Trust").
+_CALLED = re.compile(
+    r"(?<![^\W_])(?:hereafter|hereinafter|henceforth|referred[ \t]+to[ \t]+as|known[ \t]+as)"
+    r"(?:[ \t]+(?:referred[ \t]+to[ \t]+as|called|known[ \t]+as))?[ \t]+(?:the[ \t]+)?"
+    rf"['‘\"“]?({SHORT_FORM})(?![\w-])")
 _SHORT_BEFORE = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?$")
 _SHORT_AT_END = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?\s*\Z")
 
@@ -120,14 +126,16 @@ def long_form_start(short: str, candidate: str) -> int | None:
     return start
 
 
-def _long_form_before(text: str, paren_start: int, short: str) -> tuple[int, str] | None:
-    """Look back from an opening bracket for the long form of `short`."""
+def _long_form_before(text: str, paren_start: int, short: str,
+                      limit: int | None = None) -> tuple[int, str] | None:
+    """Look back from an opening bracket (or a phrase such as 'hereafter') for the long form of
+    `short`, in its last `limit` words (by default a few more than the short form's letters)."""
     line_start = text.rfind("\n", 0, paren_start) + 1
     window_start = max(line_start, paren_start - 300)
-    window = text[window_start:paren_start].rstrip()
+    window = text[window_start:paren_start].rstrip(" \t,(")
     if not window.strip():
         return None
-    limit = min(len(short) + 5, len(short) * 2)
+    limit = limit or min(len(short) + 5, len(short) * 2)
     words = window.rsplit(None, limit)  # the last `limit` words, and what comes before them
     if len(words) > limit:
         first = len(words[0])
@@ -253,6 +261,20 @@ def _bracket_definitions(text: str) -> list[Definition]:
     return found
 
 
+def _called(text: str) -> list[Definition]:
+    """'... NHS Foundation Trust (hereafter referred to as GHC)', '... (known as the JSNA)'."""
+    found = []
+    for m in _CALLED.finditer(text) if "ere" in text or "known" in text else ():
+        short = m.group(1)
+        result = _long_form_before(text, m.start(), short, limit=len(short) + 5)
+        if result is None:
+            continue
+        lf_start, long_form = result
+        found.append(Definition(short, acronym_key(short), long_form, lf_start, m.end(), lf_start,
+                                lf_start + len(long_form), m.start(1), m.end(1)))
+    return found
+
+
 def find_definitions(text: str) -> list[Definition]:
     """All acronym definitions in (masked) text, in order."""
     found = _bracket_definitions(text) if "(" in text else []
@@ -260,6 +282,7 @@ def find_definitions(text: str) -> list[Definition]:
     candidates = [(m.group(1), m.start(1) - 1, m.end(1) - 1, m.group(2), m.start(2) - 1)
                   for m in _GLOSSARY_LINE.finditer(lined)]
     candidates.extend(_stands_for(text))
+    found.extend(_called(text))
     for short, s_start, s_end, long_form, lf_start in candidates:
         long_form = long_form.strip().rstrip("*_ ")
         if not _long_enough(short, long_form):

@@ -105,6 +105,19 @@ def _abbreviation(hit: TermHit, text: str, replacement: str, auto: bool) -> tupl
     return end, replacement, auto
 
 
+def _said_just_before(text: str, start: int, replacement: str) -> bool:
+    """Whether the plain word is already in the list or pair the term stands in ('a patient or
+    service user', 'patients, carers and relatives' beside 'family'): swapping would say it twice."""
+    head = replacement.split()[0].lower().rstrip("s")
+    if len(head) < 3:
+        return False
+    clause_start = max(text.rfind(mark, 0, start) for mark in (".", ";", ":", "\n", "(")) + 1
+    words = re.findall(r"[\w'’-]+,?", text[max(clause_start, start - 40):start].lower())
+    if words and not words[-1].endswith(","):
+        words.pop()  # right next to it ("about approximately 40"): _tidy drops the double
+    return any(word.rstrip("s,") == head for word in words)
+
+
 def _term_changes(scan_result: Scan, protected: Spans) -> list[Change]:
     text = scan_result.text
     changes: list[Change] = []
@@ -120,6 +133,8 @@ def _term_changes(scan_result: Scan, protected: Spans) -> list[Change]:
         auto = entry.rewrite and allowed_here(entry.auto, text, hit.start, hit.end,
                                               at_sentence_start(text, hit.start))
         end, replacement, auto = _abbreviation(hit, text, replacement, auto)
+        if auto and _said_just_before(text, hit.start, replacement):
+            auto = False  # "patients, service users" must not become "patients, patients"
         category, rule = KIND_CATEGORY_RULE.get(entry.kind, ("jargon", "jargon"))
         changes.append(Change(hit.start, end, text[hit.start:end], replacement, rule, category,
                               entry.explanation, auto))
@@ -150,7 +165,10 @@ def _acronym_changes(scan_result: Scan, protected: Spans) -> list[Change]:
         if _written_out_before(text, hit, long_form):
             done.add(hit.key)
             continue
-        replacement = f"{long_form} ({hit.text})"
+        if hit.text.endswith(("'s", "’s")):  # "the ICB's plans": "the integrated care board's (ICB) plans"
+            replacement = f"{long_form}{hit.text[-2:]} ({hit.text[:-2]})"
+        else:
+            replacement = f"{long_form} ({hit.text})"
         if at_sentence_start(text, hit.start):
             replacement = replacement[0].upper() + replacement[1:]
         auto = not protected.overlaps(hit.start, hit.end) and not inside_brackets(text, hit.start)
