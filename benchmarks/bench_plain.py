@@ -13,7 +13,15 @@ dense with jargon and acronyms on purpose: about one finding every six words), t
 4. re-checking one edited paragraph with check_paragraph() (target < 2 ms);
 5. rewrite() on the same paper (no target; reported for the record);
 6. the engine against the issue-16 target of at most 0.1 s per 100,000 words, with the word
-   lists at their current size (reported in the row).
+   lists at their current size (reported in the row);
+7. "speed holds as the lists grow": the engine, check_paragraph() and `meetingkit check` on the
+   3,000-word paper again with every word list two and four times as long (padded_lists.py adds
+   made-up twins of each row, which never occur in a paper), each in a new process that reads
+   the grown lists as it reads the shipped ones. The findings must be the same as with the real
+   lists (the row says so), so only the cost of the lists' size is measured.
+
+The whole-process rows run with bytecode compiled, as an installed MeetingKit has it (common.py's
+child_env; the first, untimed run writes it).
 
 The peers are installed into benchmarks/.peers on the first run (see plain_peers.py); where they
 cannot be, they are reported as not installed and the brief's 0.9 s stands in.
@@ -24,7 +32,6 @@ Run: python benchmarks/bench_plain.py   (or python -m benchmarks --only plain)
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -59,17 +66,84 @@ def _best_of(function, repeat: int = 5) -> float:
     return best
 
 
-def _cli_seconds(text: str, repeat: int = 3) -> float:
+def _cli_seconds(text: str, repeat: int = 3, resources: Path | None = None) -> float:
+    """Best time of `meetingkit check PAPER --format json` as a new process, after one untimed
+    run (which writes the bytecode an installed copy would have)."""
+    from benchmarks.common import child_env
+
     with tempfile.TemporaryDirectory() as folder:
         paper = Path(folder, "paper.md")
         paper.write_text(text, encoding="utf-8")
         command = [sys.executable, "-m", "meetingkit", "check", str(paper), "--format", "json"]
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env = child_env(**({"MEETINGKIT_RESOURCES": str(resources)} if resources else {}))
 
         def run() -> None:
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
 
+        run()
         return _best_of(run, repeat=repeat)
+
+
+# Run in a new process with MEETINGKIT_RESOURCES pointing at grown lists: engine time, one
+# paragraph's re-check, the number of entries and a digest of every finding.
+_GROWN_PROBE = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from benchmarks.bench_plain import FIXTURES, _best_of, _digest, build_paper
+from meetingkit.plain import Glossary, check, check_paragraph
+paper = build_paper()
+Glossary.load_default()
+engine = _best_of(lambda: check(paper), repeat=7)
+findings = check(paper).findings
+paragraph = next(p for p in (FIXTURES / "psirf_update.md").read_text(encoding="utf-8").split("\\n\\n")
+                 if "LFPSE" in p)
+check_paragraph(paragraph)
+one = _best_of(lambda: check_paragraph(paragraph, offset=1000), repeat=200)
+print(json.dumps({"engine": engine, "paragraph": one, "entries": len(Glossary.load_default().entries),
+                  "digest": _digest(findings), "findings": len(findings)}))
+"""
+
+
+def _digest(findings) -> str:
+    """One hash of every finding's rule, place, message, suggestions, severity and tier."""
+    import hashlib
+
+    return hashlib.sha256(repr([tuple(f) for f in findings]).encode("utf-8")).hexdigest()
+
+
+def _grown_lists_rows(short: str, real_digest: str) -> list[dict]:
+    """The issue-16 targets again with every word list two and four times as long."""
+    from benchmarks.common import child_env, work_folder
+    from benchmarks.padded_lists import make_padded_resources
+
+    rows = []
+    for factor in (2, 4):
+        resources = make_padded_resources(work_folder(), factor)
+        env = child_env(MEETINGKIT_RESOURCES=str(resources))
+        probe = subprocess.run([sys.executable, "-c", _GROWN_PROBE, str(ROOT)], check=True,
+                               capture_output=True, text=True, env=env, cwd=ROOT)
+        got = json.loads(probe.stdout.strip().splitlines()[-1])
+        same = "same findings as the real lists" if got["digest"] == real_digest else \
+            "FINDINGS DIFFER from the real lists"
+        per_100k = got["engine"] * 100_000 / WORDS_IN_PAPER[0]
+        cli = _cli_seconds(short, repeat=5, resources=resources)
+        rows += [
+            {"figure": f"lists x{factor}: check() engine time per 100,000 words, "
+                       f"{got['entries']:,} word-list entries ({got['findings']:,} findings, {same}), s",
+             "meetingkit": round(per_100k, 4), "reference": None, "ratio": None,
+             "target": "<= 0.1 s", "met": per_100k <= 0.1 and got["digest"] == real_digest},
+            {"figure": f"lists x{factor}: meetingkit check on a {len(short.split()):,}-word paper, "
+                       "whole process, s (reads and compiles the grown lists)",
+             "meetingkit": round(cli, 3), "reference": None, "ratio": None, "target": "< 0.3 s",
+             "met": cli < 0.3},
+            {"figure": f"lists x{factor}: check_paragraph() on one edited paragraph, ms",
+             "meetingkit": round(got["paragraph"] * 1000, 3), "reference": None, "ratio": None,
+             "target": "< 2 ms", "met": got["paragraph"] < 0.002},
+        ]
+    return rows
+
+
+WORDS_IN_PAPER = [WORDS]  # the benchmark paper's word count, set by run()
 
 
 def _first_words(text: str, words: int) -> str:
@@ -88,6 +162,7 @@ def run() -> list[dict]:
 
     paper = build_paper()
     words = count_words(paper)
+    WORDS_IN_PAPER[0] = words
     Glossary.load_default()
     engine = _best_of(lambda: check(paper), repeat=7)
     findings = len(check(paper).findings)
@@ -138,6 +213,7 @@ def run() -> list[dict]:
         {"figure": "rewrite() on the same paper, s", "meetingkit": round(rewrite_seconds, 4),
          "reference": None, "ratio": None, "target": None, "met": None},
     ]
+    rows += _grown_lists_rows(short, _digest(check(paper).findings))
     for name in plain_peers.CHECKERS:
         seconds = peers[name]
         measured = isinstance(seconds, float)

@@ -27,6 +27,19 @@ def fold(text: str, lower: str | None = None) -> str:
     return folded
 
 
+def _fold_all(forms: list[str]) -> list[str]:
+    """fold() of each form. The ASCII ones (nearly all) are folded together, joined by a
+    character no form holds: folding ASCII is the same character by character."""
+    plain = [form for form in forms if form.isascii()]
+    folded = fold("\x00".join(plain)).split("\x00") if plain else []
+    if len(folded) != len(plain):  # a form with a \x00 in it: fold each one
+        return [fold(form) for form in forms]
+    if len(plain) == len(forms):
+        return folded
+    each = iter(folded)
+    return [next(each) if form.isascii() else fold(form) for form in forms]
+
+
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
@@ -43,12 +56,17 @@ class TermMatcher:
 
     def __init__(self, terms: dict[str, tuple]):
         self.forms: dict[str, tuple] = {}
-        for form, value in terms.items():
-            if form:
-                self.forms.setdefault(fold(form), value)
+        spellings = [form for form in terms if form]
+        for folded, form in zip(_fold_all(spellings), spellings, strict=True):
+            self.forms.setdefault(folded, terms[form])
         automaton = ahocorasick.Automaton()
+        add = automaton.add_word
+        kinds: dict[int, tuple] = {}  # an entry's (kind, written), for each of its forms
         for form, (entry, tag) in self.forms.items():
-            automaton.add_word(form, _value(len(form), entry, tag))
+            kind = kinds.get(id(entry))
+            if kind is None:
+                kind = kinds[id(entry)] = _value(0, entry, tag)[3:]
+            add(form, (len(form), entry, tag, *kind))
         if self.forms:
             automaton.make_automaton()
         self._automaton = automaton
@@ -88,41 +106,46 @@ class TermMatcher:
         `lower` is lower_same_length(masked)."""
         if not self.forms:
             return []
-        folded = fold(masked, lower)
-        size = len(folded)
+        # A space on each side, so every match has neighbours to test without bounds checks. A
+        # match ending at `last` in the padded text is text[last - length:last].
+        padded = " " + fold(masked, lower) + " "
         found = []
         append = found.append
         word = _ASCII_WORD
         new = tuple.__new__
-        span_count = len(name_starts)
+        starts = [*name_starts, len(padded)]  # the last one is never reached
         index = 0
-        for last, value in self._automaton.iter_long(folded):
+        next_name = starts[0]
+        reach = -1  # the furthest end of the names started so far
+        for last, value in self._automaton.iter_long(padded):
             length, entry, tag, kind, written = value
-            start = last - length + 1
+            start = last - length
             # Most terms follow and precede a space (line breaks are folded to spaces): the
             # full test of a neighbour runs only when it is not one.
-            before = folded[start - 1] if start else " "
+            before = padded[start]
             if before != " " and (before in word or (before > "\x7f" and before.isalnum())):
                 continue  # inside a longer word
-            end = last + 1
-            if end < size:
-                after = folded[end]
-                if after != " " and (after in word or (after > "\x7f" and after.isalnum())):
-                    end, value = self._shorter(folded, start, end)
-                    if not end:
-                        continue
-                    length, entry, tag, kind, written = value
+            after = padded[last + 1]
+            if after != " " and (after in word or (after > "\x7f" and after.isalnum())):
+                cut, value = self._shorter(padded, start + 1, last + 1)
+                if not cut:
+                    continue
+                last = cut - 1
+                length, entry, tag, kind, written = value
             if not kind:
                 continue  # a name: found only so that no term inside it is
-            if written is not None and (masked[start:end] != written or
+            if written is not None and (masked[start:last] != written or
                                         _starts_sentence(masked, start)):
                 continue  # "prevent a fall" is not the Prevent programme
-            while index < span_count and name_starts[index] <= start:
-                index += 1
-            in_name = bool(index) and name_reach[index - 1] > start
+            if start >= next_name:
+                while starts[index] <= start:
+                    index += 1
+                next_name = starts[index]
+                reach = name_reach[index - 1]
+            in_name = reach > start
             if in_name and kind != BARRIER:
                 continue
-            append(new(make, (start, end, masked[start:end], entry, tag, in_name)))
+            append(new(make, (start, last, masked[start:last], entry, tag, in_name)))
         return found
 
     def _shorter(self, folded: str, start: int, end: int) -> tuple[int, tuple | None]:

@@ -36,9 +36,20 @@ _BE_OR_HAVE = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "
 _VOWEL = set("aeiou")
 
 
+# Every British spelling below contains one of these: a term with none of them has no variants
+# (one search instead of ten, for the nine in ten terms that have none).
+_VARIANT_MARK = re.compile("is|our|ae|oe|tre|ogue|lled|lling")
+_VARIANT_OR_HYPHEN = re.compile("is|our|ae|oe|tre|ogue|lled|lling|-")
+# What re.search(r"(s|x|z|ch|sh)$", word) matches: one of these endings, or one before a final
+# line break (as $ allows).
+_SIBILANT = ("s", "x", "z", "ch", "sh", "s\n", "x\n", "z\n", "ch\n", "sh\n")
+
+
 def spelling_variants(term: str) -> set[str]:
     """British and American spellings of a term (both are matched)."""
     out = {term}
+    if not _VARIANT_MARK.search(term):
+        return out
     for a, b in (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("our", "or"),
                  ("ae", "e"), ("oe", "e"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"),
                  ("lling", "ling")):
@@ -68,7 +79,7 @@ def verb_forms(verb: str) -> dict[str, str]:
         third, ing = verb + "es", verb + "ing"
     elif verb == "have":
         third, ing = "has", "having"
-    elif re.search(r"(s|x|z|ch|sh)$", verb):
+    elif verb.endswith(_SIBILANT):
         third, ing = verb + "es", verb + "ing"
     elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWEL:
         third, ing = verb[:-1] + "ies", verb + "ing"
@@ -90,7 +101,7 @@ def verb_forms(verb: str) -> dict[str, str]:
 def plural(noun: str) -> str:
     if noun in _PLURAL_IRREGULAR:
         return _PLURAL_IRREGULAR[noun]
-    if re.search(r"(s|x|z|ch|sh)$", noun):
+    if noun.endswith(_SIBILANT):
         return noun + "es"
     if noun.endswith("y") and len(noun) > 1 and noun[-2] not in _VOWEL:
         return noun[:-1] + "ies"
@@ -112,19 +123,23 @@ def _match_verb_forms(verb: str) -> dict[str, str]:
 def surface_forms(term: str, pos: str) -> dict[str, str]:
     """Every lower-case spelling of `term` to recognise, mapped to its form tag:
     base, s, ed (past or participle), en (participle only), ing (verbs) or pl (nouns). The head word of a phrase is inflected: the first
-    word for a verb, the last word for a noun."""
-    words = term.lower().split(" ")
-    out: dict[str, str] = {}
+    word for a verb, the last word for a noun. (Runs for every word-list entry at every start,
+    so the common cases are made without splitting and joining words.)"""
+    lower = term.lower()
     if pos == "v":
-        for head, tag in _match_verb_forms(words[0]).items():
-            out[" ".join([head, *words[1:]])] = tag
-    elif pos == "n":
-        out[" ".join(words)] = "base"
-        out[" ".join([*words[:-1], plural(words[-1])])] = "pl"
+        space = lower.find(" ")
+        head, rest = (lower, "") if space < 0 else (lower[:space], lower[space:])
+        out = {form + rest: tag for form, tag in _match_verb_forms(head).items()}
     else:
-        out[" ".join(words)] = "base"
+        out = {lower: "base"}
+        if pos == "n":
+            last = lower.rfind(" ") + 1
+            out[lower[:last] + plural(lower[last:])] = "pl"
     result: dict[str, str] = {}
     for form, tag in out.items():
+        if not _VARIANT_OR_HYPHEN.search(form):  # nearly every form: itself only
+            result.setdefault(form, tag)
+            continue
         for variant in spelling_variants(form):
             result.setdefault(variant, tag)
             if "-" in variant:  # co-production, coproduction, co production

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import NamedTuple
 
 from meetingkit.plain.codes import Code, code_finder
@@ -153,8 +154,8 @@ def proven_sense(entry: GlossaryEntry, lower_text: str) -> GlossaryEntry | None:
 
 
 def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]], lower_text: str):
-    """(key, entry, is_roman, shouting, lookup key, definitions) for an acronym-shaped token, or
-    _SKIP to ignore it."""
+    """(key, entry, is_roman, shouting, lookup key, definitions, ambiguous) for an
+    acronym-shaped token, or _SKIP to ignore it."""
     key = acronym_key(token)
     bare = token[:-2] if token.endswith(("'s", "’s")) else token
     if allowed(bare) or allowed(key):
@@ -175,18 +176,24 @@ def _classify(token: str, known, allowed, by_key: dict[str, list[Definition]], l
         is_roman, shouting = False, key.isupper() and (_looks_like_word(key) or _everyday(key))
     lookup_key = entry.term if entry is not None else key
     definitions = by_key.get(key) or by_key.get(lookup_key) or by_key.get(key.upper())
-    return key, entry, is_roman, shouting, lookup_key, definitions
+    return (key, entry, is_roman, shouting, lookup_key, definitions,
+            entry is not None and entry.ambiguous)
 
 
 def _find_caps_runs(result: Scan, matches: list[tuple[int, int, str]], known, allowed) -> None:
     """Two or more capitalised words in a row, at least one a real word: shouting."""
     masked = result.masked
+    # All-capital words (each spelling tested once), and the tokens before them one by one.
+    shouty = {token for token in {m[2] for m in matches} if token.isupper() and token.isalpha()}
+    if not shouty:
+        return
+    only_spaces = _ONLY_SPACES.fullmatch
     run_first = run_length = 0
     previous_end = -1
     for index, (start, end, token) in enumerate(matches):
-        if token.isupper() and token.isalpha():
+        if token in shouty:
             if (run_length and masked[start - 1] in " \t" and masked[previous_end] in " \t"
-                    and not masked[previous_end:start].strip(" \t")):
+                    and only_spaces(masked, previous_end, start)):
                 run_length += 1  # separated from the last one by spaces only
             else:
                 if run_length >= 2:
@@ -201,6 +208,9 @@ def _find_caps_runs(result: Scan, matches: list[tuple[int, int, str]], known, al
         _close_run(result, matches[run_first:run_first + run_length], known, allowed)
 
 
+_ONLY_SPACES = re.compile(r"[ \t]*")
+
+
 def _close_run(result: Scan, run: list[tuple[int, int, str]], known, allowed) -> None:
     unknown = [t for _, _, t in run if not known(t) and not allowed(t)]
     if any(len(t) >= 4 for t in unknown):
@@ -212,14 +222,15 @@ def _acronym_tokens(masked: str) -> list[tuple[int, int, str]]:
     out = []
     append = out.append
     for m in _ACRONYM.finditer(masked):
-        start, end = m.span()
+        start = m.start()
         if start and masked[start - 1].isalnum():
             if not (masked[start - 1].islower() and (start < 2 or not masked[start - 2].isalnum())):
                 continue
             start -= 1  # ePMA, eMAR
+            end = m.end()
             append((start, end, masked[start:end]))
         else:
-            append((start, end, m.group()))
+            append((start, m.end(), m.group()))
     return out
 
 
@@ -241,29 +252,32 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
     matches = _acronym_tokens(masked)
     _find_caps_runs(result, matches, known, allowed)
     by_key = _definitions_by_key(result)
-    # Tokens, term hits and short forms all come in order: walk along them, don't search.
-    terms = result.terms
-    term_count = len(terms)
-    term_index = 0
+    # Tokens, term hits, codes and short forms all come in order and none of each kind overlap:
+    # walk along them, don't search.
+    term_ends = dict(map(_span, result.terms))  # where each term hit starts -> its end
     shorts = Spans([(d.short_start, d.short_end) for d in result.definitions])
     short_starts, short_reach = shorts.starts, shorts.max_ends
     short_count = len(short_starts)
     short_index = 0
+    code_spans = [(s, e) for s, e, _ in result.codes]
+    code_spans.append((_BEYOND, _BEYOND))
+    code_index = 0
+    code_start, code_end = code_spans[0]
     caps_runs = Spans(result.caps_runs)
     caps = result.caps_runs
     seen: set[str] = set()
     append = result.acronyms.append
     classes: dict[str, object] = {}  # a paper repeats its acronyms: classify each spelling once
     lower_text = None
-    codes = Spans([(s, e) for s, e, _ in result.codes])
     for start, end, token in matches:
-        while term_index < term_count and terms[term_index][1] <= start:
-            term_index += 1
-        if term_index < term_count and terms[term_index][0] == start and \
-                terms[term_index][1] == end:
+        if term_ends.get(start) == end:
             continue  # the token is itself a jargon or Latin hit (NB, VIA); an acronym inside a
             # longer phrase ("RAG rating") still needs explaining as an acronym
-        if codes and codes.overlaps(start, end):
+        if code_end <= start:
+            while code_end <= start:
+                code_index += 1
+                code_start, code_end = code_spans[code_index]
+        if code_start < end:
             continue  # part of a code (#NOF)
         kind = classes.get(token)
         if kind is None:
@@ -272,7 +286,7 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
             kind = classes[token] = _classify(token, known, allowed, by_key, lower_text)
         if kind is _SKIP:
             continue
-        key, entry, is_roman, shouting, lookup_key, definitions = kind
+        key, entry, is_roman, shouting, lookup_key, definitions, ambiguous = kind
         if is_roman and _NUMBERED.search(masked, max(0, start - 12), start):
             continue  # Chapter IV, Part II
         if entry is None:
@@ -290,7 +304,7 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
             status = "defined" if start >= definition.start else "before-definition"
         else:
             definition = None
-            if entry is not None and entry.ambiguous:
+            if ambiguous:
                 status = "ambiguous" if lookup_key in seen else "ambiguous-first"
             elif entry is not None:
                 status = "glossary" if lookup_key in seen else "glossary-first"
@@ -299,3 +313,7 @@ def _find_acronyms(result: Scan, glossary: Glossary) -> None:
         seen.add(lookup_key)
         append(_new_tuple(AcronymHit, (start, end, token, lookup_key, entry, definition, status)))
     caps.sort()
+
+
+_span = itemgetter(0, 1)
+_BEYOND = float("inf")
