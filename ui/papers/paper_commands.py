@@ -57,7 +57,9 @@ class PaperCommands(QObject):
         found = current_match(self.page, finding)
         if found is None:
             return
+        self.page.autosaver.flush()  # typing before it stays a step of its own
         self.page.editor.replace_span(found.start, found.end, words)
+        self.page.save_suggestion_used(found.text, words)
         self.page.editor.checker.run()  # the list moves on at once
         self.page.findings.list.setFocus()
         announce(self.page, f"Changed '{found.text}' to '{words}'. Ctrl+Z in the text undoes it.")
