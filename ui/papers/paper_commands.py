@@ -120,7 +120,10 @@ class PaperCommands(QObject):
         page.flush()
         text = page.editor.toPlainText()
         self.ask_meanings(text)
-        changes = plan_changes(text, page.editor.checker.glossary)
+        checker = page.editor.checker
+        # What the person chose to ignore once is not offered again here.
+        changes = [change for change in plan_changes(text, checker.glossary)
+                   if not checker.was_ignored(text, change.start, change.original)]
         if not changes:
             more = ("So a new plain version would be the same as the paper as written: remove "
                     "the old plain version, and partners get the paper as written."
