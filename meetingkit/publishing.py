@@ -174,7 +174,8 @@ def _paper_problems(paper: Paper, item: AgendaItem, target: float, checker: Chec
         if acronyms:
             found.append(PackProblem("acronyms", f"{where} uses {counted(len(acronyms), 'acronym')}"
                                      f" without explaining {'it' if len(acronyms) == 1 else 'them'}"
-                                     f": {_list_words(acronyms)}.", item.id, paper.id))
+                                     f": {_list_words(acronyms)}.", item.id, paper.id,
+                                     words=tuple(acronyms)))  # the first is gone to
     if scanner is not None:
         # The original goes in the pack as well as any plain version, so both are scanned.
         scanned = "\n\n".join(filter(None, {paper.body, paper.plain_body or ""}))

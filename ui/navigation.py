@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 
@@ -66,11 +66,14 @@ TAB_FOR: dict[type, str] = {PaperTarget: "papers", ItemTarget: "agenda", NotesTa
 def select_words(editor: QPlainTextEdit, words: tuple[str, ...]) -> bool:
     """Selects the first of `words` found in the editor's text (any case) and scrolls to it."""
     each = [part for word in words for part in word.split()]  # a phrase may wrap a line
-    for word in dict.fromkeys([*words, *each]):
-        start = editor.textCursor()
-        start.movePosition(QTextCursor.MoveOperation.Start)
-        editor.setTextCursor(start)
-        if editor.find(word):
-            editor.centerCursor()
-            return True
+    exact = QTextDocument.FindFlag.FindCaseSensitively | QTextDocument.FindFlag.FindWholeWords
+    # The word itself first ("ICS", not the letters in "physics"), then in any case.
+    for flags in (exact, QTextDocument.FindFlag(0)):
+        for word in dict.fromkeys([*words, *each]):
+            start = editor.textCursor()
+            start.movePosition(QTextCursor.MoveOperation.Start)
+            editor.setTextCursor(start)
+            if editor.find(word, flags):
+                editor.centerCursor()
+                return True
     return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from meetingkit.model import MeetingStatus
+from meetingkit.model import Meeting, MeetingStatus
 from meetingkit.ops import quoted
 from meetingkit.store import Store
 from meetingkit.store.history import Outcome
@@ -15,10 +15,26 @@ def create_committee(store: Store, name: str, **settings) -> Outcome:
 
 
 def update_committee(store: Store, committee_id: int, **settings) -> Outcome:
-    name = store.committees.get(committee_id).name
-    with store.history.step(f"change the settings of {quoted(name)}") as outcome:
+    """A new name is taken up by the meetings still being prepared that were called by the
+    committee's name (in the same undo step). A meeting whose pack has gone out, or that has
+    been held, keeps the name it went out under, as does one with a name of its own."""
+    old = store.committees.get(committee_id).name
+    with store.history.step(f"change the settings of {quoted(old)}") as outcome:
         store.committees.update(committee_id, **settings)
+        new = store.committees.get(committee_id).name
+        if new != old:
+            for meeting in store.meetings.for_committee(committee_id):
+                if follows_committee_name(meeting, old):
+                    store.meetings.update(meeting.id, title=new)
     return outcome
+
+
+def follows_committee_name(meeting: Meeting, committee_name: str) -> bool:
+    """A draft meeting, its pack not sent, called by its committee's name (or part of it, as
+    the navigator counts it: "Patient Safety Group" in "Patient Safety Group (example)")."""
+    title = meeting.title.strip()
+    return (meeting.status == MeetingStatus.DRAFT.value and meeting.published_at is None
+            and (not title or title in committee_name))
 
 
 def delete_committee(store: Store, committee_id: int) -> Outcome:

@@ -23,6 +23,16 @@ def save_text(store: Store, paper_id: int, body: str) -> Outcome:
     return outcome
 
 
+def use_suggestion(store: Store, paper_id: int, body: str, old: str, new: str) -> Outcome:
+    """A plain-language suggestion used in a paper: its own undo step, named after the words
+    changed (typing before or after it is a step of its own)."""
+    title = store.papers.get(paper_id).title
+    with store.history.step(f"change {quoted(old)} to {quoted(new)} in {quoted(title)}") \
+            as outcome:
+        store.papers.update(paper_id, body=body)
+    return outcome
+
+
 def update_details(store: Store, paper_id: int, **values) -> Outcome:
     title = store.papers.get(paper_id).title
     with store.history.step(f"change the details of {quoted(title)}") as outcome:

@@ -73,6 +73,14 @@ class PaperChecker(QObject):
             return False
         return (finding.rule, finding.text, line_text) not in self.ignored
 
+    def was_ignored(self, text: str, start: int, words: str) -> bool:
+        """Whether `words` at `start` in `text` were ignored once, whatever the rule (the
+        rewrite calls an unexplained acronym "acronym-expand", the list "acronym-undefined")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_text = text[line_start:line_end if line_end >= 0 else len(text)]
+        return any((ignored, line) == (words, line_text) for _rule, ignored, line in self.ignored)
+
     def ignore_once(self, finding: Finding) -> None:
         lines = self.editor.toPlainText().split("\n")
         line_text = lines[finding.line - 1] if finding.line <= len(lines) else ""

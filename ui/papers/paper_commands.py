@@ -57,7 +57,9 @@ class PaperCommands(QObject):
         found = current_match(self.page, finding)
         if found is None:
             return
+        self.page.autosaver.flush()  # typing before it stays a step of its own
         self.page.editor.replace_span(found.start, found.end, words)
+        self.page.save_suggestion_used(found.text, words)
         self.page.editor.checker.run()  # the list moves on at once
         self.page.findings.list.setFocus()
         announce(self.page, f"Changed '{found.text}' to '{words}'. Ctrl+Z in the text undoes it.")
@@ -118,7 +120,10 @@ class PaperCommands(QObject):
         page.flush()
         text = page.editor.toPlainText()
         self.ask_meanings(text)
-        changes = plan_changes(text, page.editor.checker.glossary)
+        checker = page.editor.checker
+        # What the person chose to ignore once is not offered again here.
+        changes = [change for change in plan_changes(text, checker.glossary)
+                   if not checker.was_ignored(text, change.start, change.original)]
         if not changes:
             more = ("So a new plain version would be the same as the paper as written: remove "
                     "the old plain version, and partners get the paper as written."

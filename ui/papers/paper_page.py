@@ -94,6 +94,7 @@ class PaperPage(QWidget):
         layout.addWidget(self.readability)
         layout.addWidget(self.views, 1)
         self._saved_changes = NOTHING  # what the last save changed, for the screens
+        self._suggestion_used: tuple[str, str] | None = None  # the next save's words
         self.autosaver = Autosaver(self._save, self.editor.toPlainText, self)
         self.editor.edited.connect(self.autosaver.changed)
         self.autosaver.pending_changed.connect(
@@ -296,9 +297,24 @@ class PaperPage(QWidget):
         cursor.setPosition(min(position, len(self.editor.toPlainText())))
         self.editor.setTextCursor(cursor)
 
+    def save_suggestion_used(self, old: str, new: str) -> None:
+        """Saves the text now as one undo step named after the suggestion used ("Undo change
+        'utilise' to 'use' in …"), not as typing. Typing waiting before it was saved first."""
+        self._suggestion_used = (old, new)
+        self.autosaver.changed()
+        self.autosaver.flush()
+
     def _save(self, paper_id: int, text: str) -> None:
-        with self.context.store.waiting_at_most(AUTOSAVE_WAIT_S):
-            self._saved_changes = paper_ops.save_text(self.context.store, paper_id, text).changes
+        store = self.context.store
+        used, self._suggestion_used = self._suggestion_used, None
+        try:
+            with store.waiting_at_most(AUTOSAVE_WAIT_S):
+                outcome = (paper_ops.use_suggestion(store, paper_id, text, *used) if used
+                           else paper_ops.save_text(store, paper_id, text))
+        except Exception:
+            self._suggestion_used = used  # the retry a second later keeps the name
+            raise
+        self._saved_changes = outcome.changes
 
     def _not_saved(self, message: str) -> None:
         self.save_state.setText(message)  # and the autosaver tries again in a second

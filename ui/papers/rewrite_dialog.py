@@ -29,6 +29,7 @@ from ui.messages import fit_message
 from ui.papers.comparison import comparison_words, harder_or_longer
 from ui.papers.fitted import fitted_size
 from ui.papers.offsets import to_qt
+from ui.wrapped_cells import wrap_column
 
 TO_PLAIN_VERSION = "plain_body"  # keep the paper, save a separate plain version for partners
 TO_PAPER = "body"  # change the paper itself
@@ -137,6 +138,10 @@ class RewriteDialog(QDialog):
         self.table.setAccessibleDescription("Space ticks or unticks a change.")
         self._ticks = _SpaceTicks(self)
         self.table.installEventFilter(self._ticks)
+        letter = self.table.fontMetrics().averageCharWidth()  # widths grow with the text size
+        for column, letters in ((0, 7), (1, 30), (2, 30), (3, 10)):
+            self.table.setColumnWidth(column, letters * letter)
+        wrap_column(self.table, 4)  # "Why" takes the rest of the width, on as many lines as needed
         for change in changes:
             words = (change.original, change.replacement)
             sure = SAFE if change.automatic else CHECK_IT
@@ -148,9 +153,6 @@ class RewriteDialog(QDialog):
             row.setCheckState(0, Qt.CheckState.Checked if change.automatic
                               else Qt.CheckState.Unchecked)
             self.table.addTopLevelItem(row)
-        letter = self.table.fontMetrics().averageCharWidth()  # widths grow with the text size
-        for column, letters in ((0, 7), (1, 30), (2, 30), (3, 10)):
-            self.table.setColumnWidth(column, letters * letter)
         self.comparison = InfoLabel("The plain version against the paper", tab_stop=True)
         self.warning = InfoLabel("Warning")
         tick_all = QPushButton("Tick &all")

@@ -201,7 +201,23 @@ class PapersTab(QWidget):
             return True
         page.views.setCurrentIndex(0)  # "Write and check", where the text is
         page.editor.setFocus()
-        select_words(page.editor, target.words)
+        if not self._select_finding(target.words):
+            select_words(page.editor, target.words)
+        return True
+
+    def _select_finding(self, words: tuple[str, ...]) -> bool:
+        """The first thing to look at that is one of `words` (the first unexplained acronym,
+        say): its words selected in the text and it chosen in the list, so its advice shows."""
+        if not words:
+            return False
+        checker = self.page.editor.checker
+        checker.bring_up_to_date()
+        found = [f for f in checker.visible if f.text in words]
+        if not found:
+            return False
+        first = min(found, key=lambda f: f.start)
+        self.page.editor.select_span(first.start, first.end)
+        self.page.findings.select(first)
         return True
 
     # ----- commands ----------------------------------------------------------------------------

@@ -3,7 +3,7 @@ the kind of turn-taking (a round, a thinking pair, or open discussion with raise
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -121,14 +121,11 @@ class StartPanel(QGroupBox):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if member.present
                                else Qt.CheckState.Unchecked)
-            item.setSizeHint(QSize(0, max(28, round(self.fontMetrics().height() * 1.6))))
             self.people.addItem(item)
             if member.present:
                 self.first.addItem(person.name, person)
                 self.second.addItem(person.name, person)
-        rows = min(8, max(3, self.people.count()))  # everyone in view, up to eight people
-        row_height = max(28, round(self.fontMetrics().height() * 1.6))
-        self.people.setMinimumHeight(rows * row_height + 2 * self.people.frameWidth() + 4)
+        self._size_rows()
         if self.second.count() > 1:
             self.second.setCurrentIndex(1)
         if self.people.count():
@@ -136,6 +133,20 @@ class StartPanel(QGroupBox):
         self._empty_note = "" if members else ("This committee has nobody on it yet. Add people "
                                                "from File > People on this committee.")
         self.note.setText(self._empty_note)
+
+    def _size_rows(self) -> None:
+        """Rows 1.6 lines high and everyone in view (up to eight people), at the text size in
+        use now: worked out again whenever it changes, both bigger and smaller."""
+        row_height = max(28, round(self.fontMetrics().height() * 1.6))
+        for row in range(self.people.count()):
+            self.people.item(row).setSizeHint(QSize(0, row_height))
+        rows = min(8, max(3, self.people.count()))
+        self.people.setMinimumHeight(rows * row_height + 2 * self.people.frameWidth() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_rows()
 
     @property
     def mode(self) -> str:
