@@ -1,23 +1,20 @@
 """The app as the screenshot scripts start it: offscreen, no blinking caret (the same picture
-every time), its text `scale` times the usual size."""
+every time), its text `scale` times the usual size, set as the Display settings set it."""
 
 from __future__ import annotations
 
 
 def scaled_app(scale: float):
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from ui.app import make_application
+    from ui.display.apply import apply_display
+    from ui.display.settings import DisplaySettings
 
     app = make_application()
     QApplication.setCursorFlashTime(0)
-    font = QFont(app.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    else:
-        font.setPixelSize(round(font.pixelSize() * scale))
-    app.setFont(font)
+    # As View > Text size does it: the font, and the tick boxes and dots that grow with it.
+    apply_display(DisplaySettings(text_size=round(scale * 100)), force=True)
     return app
 
 

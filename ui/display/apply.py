@@ -93,7 +93,7 @@ def apply_display(display: DisplaySettings, force: bool = False) -> bool:
         return False
     theme = load_theme(display.theme)
     colours = theme.palette(display.reading_mode)
-    sheet = stylesheet(colours, theme.arrows)
+    sheet = stylesheet(colours, theme.arrows, display.text_size / 100)
     font = make_font(display)
     # Each change makes Qt restyle every widget, so only what differs is set. The style sheet
     # goes last: setting it again is what makes styled widgets take up a new application font.

@@ -76,12 +76,19 @@ def reading_rules() -> dict:
     return json.loads(read_text("styles", "reading.json"))
 
 
-def stylesheet(colours: dict[str, str], arrows: str = "dark") -> str:
-    """The app's style sheet (resources/styles/app.qss) filled in with one palette."""
+INDICATOR_PX = 14  # a tick box or choice dot at normal text size
+
+
+def stylesheet(colours: dict[str, str], arrows: str = "dark", scale: float = 1.0) -> str:
+    """The app's style sheet (resources/styles/app.qss) filled in with one palette. `scale` is
+    how much bigger than normal the text is: tick boxes and choice dots grow with it, so a person
+    who needs 200% text can see and hit them."""
     from string import Template
 
     pictures = {f"arrow_{way}": resource_path("styles", f"arrow-{way}-{arrows}.svg").as_posix()
                 for way in ("up", "down")}
     pictures["tick"] = resource_path("styles", f"tick-{arrows}.svg").as_posix()
+    size = round(INDICATOR_PX * max(scale, 1.0))
+    sizes = {"indicator": f"{size}px", "indicator_round": f"{(size + 4) // 2}px"}
     return Template(resource_path("styles", "app.qss").read_text(encoding="utf-8")).substitute(
-        colours, **pictures)
+        colours, **pictures, **sizes)
