@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 def take(folder: Path, scale: float) -> list[Path]:
-    from docs.screenshots.scaled_app import scaled_app
+    from docs.screenshots.scaled_app import scaled_app, screenshot_settings
     from docs.screenshots.scaled_app import settle as settle_app
     from meetingkit.demo import load_example
     from meetingkit.ops import agenda as agenda_ops
@@ -40,7 +40,7 @@ def take(folder: Path, scale: float) -> list[Path]:
 
     store = Store.memory()
     load_example(store)
-    context = AppContext(store=store)
+    context = AppContext(store=store, settings=screenshot_settings(scale))
     window = MainWindow(context)
     window.resize(1280, 800)
     window.show()

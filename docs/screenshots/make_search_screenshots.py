@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 def take(folder: Path, scale: float) -> Path:
-    from docs.screenshots.scaled_app import scaled_app, settle
+    from docs.screenshots.scaled_app import scaled_app, screenshot_settings, settle
     from meetingkit.demo import load_example
     from meetingkit.store import Store
     from ui.context import AppContext
@@ -32,7 +32,7 @@ def take(folder: Path, scale: float) -> Path:
     store.decisions.add(item, "We agreed to buy sensor mats for ward 4.")
     store.actions.add(meeting, "Order sensor mats for ward 4", "Maria Lopez", item_id=item)
     store.actions.add(meeting, "Ask the porters where the sensor mats are kept", "Jo Evans")
-    window = MainWindow(AppContext(store=store))
+    window = MainWindow(AppContext(store=store, settings=screenshot_settings(scale)))
     window.resize(1280, 800)
     window.show()
     settle(app)

@@ -21,3 +21,19 @@ def scaled_app(scale: float):
 def settle(app, rounds: int = 6) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def screenshot_settings(scale: float):
+    """Settings for the window the picture is taken of (in a folder of their own, so the
+    person's own settings are never touched): its text size, which the window puts into effect
+    when it opens."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from ui.display.settings import DisplaySettings, save
+
+    folder = tempfile.mkdtemp(prefix="meetingkit-screenshots-")
+    settings = QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat)
+    save(settings, DisplaySettings(text_size=round(scale * 100)))
+    return settings
