@@ -56,3 +56,29 @@ def test_words_are_found_whole_and_in_their_case_first(qtbot):
     assert select_words(editor, ("ICS",))  # any case, when nothing matches exactly
     editor.moveCursor(QTextCursor.MoveOperation.Start)
     assert not select_words(editor, ("NHSE",))
+
+
+def test_a_long_paper_is_not_waited_for(qtbot, context, monkeypatch):
+    """A paper checked in the background (over BACKGROUND_FROM characters) is opened with the
+    words selected at once: waiting for its whole check would freeze the window. Find in all
+    meetings never waits, whatever the paper's length."""
+    from test_papers_checker import open_papers_tab
+
+    from ui.navigation import PaperTarget
+    from ui.papers.checker import BACKGROUND_FROM
+
+    tab = open_papers_tab(qtbot, context)
+    paper = tab.page.paper
+    checker = tab.page.editor.checker
+    waits = []
+    monkeypatch.setattr(checker, "bring_up_to_date", lambda: waits.append(paper.id))
+    assert tab.go_to(PaperTarget(paper.id, words=("PSIRF",)))  # as Find in all meetings does
+    assert waits == []
+    body = "The PSIRF plan for the ward. " + "Staff met the family and listened. " * (
+        BACKGROUND_FROM // 30)
+    long_paper = context.store.papers.add(paper.item_id, "A long paper", body)
+    tab.set_meeting(context.store.agenda.get(paper.item_id).meeting_id)
+    assert tab.go_to(PaperTarget(long_paper, words=("PSIRF",), finding=True))
+    assert len(tab.page.editor.toPlainText()) >= BACKGROUND_FROM
+    assert waits == []
+    assert tab.page.editor.textCursor().selectedText() == "PSIRF"

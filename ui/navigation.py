@@ -20,6 +20,7 @@ class PaperTarget:
     paper_id: int
     words: tuple[str, ...] = ()
     plain_view: bool = False
+    finding: bool = False  # also choose the first thing to look at that is one of `words`
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.messages import confirm
 from ui.navigation import PaperTarget, select_words
 from ui.papers.button_grid import ButtonGrid
+from ui.papers.checker import BACKGROUND_FROM
 from ui.papers.editor import local_files
 from ui.papers.paper_commands import PaperCommands
 from ui.papers.paper_files import choose_paper_files, import_paper
@@ -201,16 +202,20 @@ class PapersTab(QWidget):
             return True
         page.views.setCurrentIndex(0)  # "Write and check", where the text is
         page.editor.setFocus()
-        if not self._select_finding(target.words):
+        if not (target.finding and self._select_finding(target.words)):
             select_words(page.editor, target.words)
         return True
 
     def _select_finding(self, words: tuple[str, ...]) -> bool:
         """The first thing to look at that is one of `words` (the first unexplained acronym,
-        say): its words selected in the text and it chosen in the list, so its advice shows."""
+        say): its words selected in the text and it chosen in the list, so its advice shows.
+        Not for a long paper, which is checked in the background: waiting for that check would
+        freeze the window, so the words alone are selected."""
         if not words:
             return False
         checker = self.page.editor.checker
+        if checker.busy or len(self.page.editor.toPlainText()) >= BACKGROUND_FROM:
+            return False
         checker.bring_up_to_date()
         found = [f for f in checker.visible if f.text in words]
         if not found:

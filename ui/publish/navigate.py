@@ -14,6 +14,7 @@ ITEM_FIELD = {"no_summary": "summary", "acronyms": "summary", "no_paper": "", "t
 def problem_target(problem: PackProblem) -> Target:
     if problem.paper_id is not None:
         return PaperTarget(problem.paper_id, words=problem.words,
-                           plain_view=problem.kind == "plain_out_of_date")
+                           plain_view=problem.kind == "plain_out_of_date",
+                           finding=bool(problem.words))
     return ItemTarget(problem.item_id, problem.field or ITEM_FIELD.get(problem.kind, ""),
                       words=problem.words)
