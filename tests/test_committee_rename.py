@@ -74,6 +74,9 @@ def test_which_meetings_follow_the_committee_name():
     assert follows_committee_name(_meeting("Patient Safety Group"), name)
     assert follows_committee_name(_meeting(name), name)
     assert not follows_committee_name(_meeting("Extraordinary meeting on falls"), name)
+    for own in ("Safety", "Group", "Patient Safety"):  # part of the name: a name of its own
+        assert not follows_committee_name(_meeting(own), name), own
+    assert follows_committee_name(_meeting("patient safety group"), name)
     assert not follows_committee_name(_meeting(name, published_at="2026-12-10"), name)
     assert not follows_committee_name(_meeting(name, status="held"), name)
     assert not follows_committee_name(_meeting(name, status="minutes_approved"), name)

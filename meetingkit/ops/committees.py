@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from meetingkit.model import Meeting, MeetingStatus
 from meetingkit.ops import quoted
 from meetingkit.store import Store
@@ -30,11 +32,13 @@ def update_committee(store: Store, committee_id: int, **settings) -> Outcome:
 
 
 def follows_committee_name(meeting: Meeting, committee_name: str) -> bool:
-    """A draft meeting, its pack not sent, called by its committee's name (or part of it, as
-    the navigator counts it: "Patient Safety Group" in "Patient Safety Group (example)")."""
-    title = meeting.title.strip()
+    """A draft meeting, its pack not sent, called by its committee's name, or by that name
+    without a note in brackets at its end ("Patient Safety Group" for "Patient Safety Group
+    (example)"). A title that is only part of the name ("Safety") is a name of its own."""
+    title = meeting.title.strip().casefold()
+    name = committee_name.strip().casefold()
     return (meeting.status == MeetingStatus.DRAFT.value and meeting.published_at is None
-            and (not title or title in committee_name))
+            and title in ("", name, re.sub(r"\s*\([^()]*\)$", "", name)))
 
 
 def delete_committee(store: Store, committee_id: int) -> Outcome:
