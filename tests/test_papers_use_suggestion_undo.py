@@ -62,3 +62,28 @@ def test_use_suggestion_is_named_in_the_edit_menu_and_undone(window, qtbot):
     assert store.papers.get(paper.id).body == typed  # the typing before it stays
     qtbot.waitUntil(lambda: editor.toPlainText() == typed)
     assert undo.text() == f"&Undo typing in {quoted(paper.title)}"
+
+
+def test_use_suggestion_waits_while_the_typing_before_it_cannot_be_saved(window, qtbot,
+                                                                        monkeypatch):
+    """A busy database: the typing before it is not saved, so the suggestion is not used (it
+    would join the typing's undo step); the person is told to try again, and nothing changes."""
+    tab, paper = _papers_tab(window, qtbot)
+    page = tab.page
+    editor, findings = page.editor, page.findings
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Thank you.")
+    typed = editor.toPlainText()
+    said = []
+    monkeypatch.setattr("ui.papers.paper_commands.announce", lambda _w, text: said.append(text))
+    monkeypatch.setattr(page.autosaver, "flush", lambda: False)  # the database is busy
+    _choose(findings, "utilised")
+    findings.use_button.setFocus()
+    qtbot.waitUntil(findings.use_button.hasFocus)
+    qtbot.keyClick(findings.use_button, Qt.Key.Key_Space)
+    assert editor.toPlainText() == typed
+    assert said == ["Your typing is not saved yet, so the suggestion was not used. "
+                    "Try again in a moment."]
+    assert page._suggestion_used is None

@@ -57,7 +57,10 @@ class PaperCommands(QObject):
         found = current_match(self.page, finding)
         if found is None:
             return
-        self.page.autosaver.flush()  # typing before it stays a step of its own
+        if not self.page.autosaver.flush():  # typing before it stays a step of its own
+            announce(self.page, "Your typing is not saved yet, so the suggestion was not used. "
+                                "Try again in a moment.")
+            return
         self.page.editor.replace_span(found.start, found.end, words)
         self.page.save_suggestion_used(found.text, words)
         self.page.editor.checker.run()  # the list moves on at once

@@ -303,17 +303,16 @@ class PaperPage(QWidget):
         self._suggestion_used = (old, new)
         self.autosaver.changed()
         self.autosaver.flush()
+        # Saved or not, the name is for this save only: if the database was busy, the retry a
+        # second later may carry more typing, which must not be undone as the suggestion.
+        self._suggestion_used = None
 
     def _save(self, paper_id: int, text: str) -> None:
         store = self.context.store
         used, self._suggestion_used = self._suggestion_used, None
-        try:
-            with store.waiting_at_most(AUTOSAVE_WAIT_S):
-                outcome = (paper_ops.use_suggestion(store, paper_id, text, *used) if used
-                           else paper_ops.save_text(store, paper_id, text))
-        except Exception:
-            self._suggestion_used = used  # the retry a second later keeps the name
-            raise
+        with store.waiting_at_most(AUTOSAVE_WAIT_S):
+            outcome = (paper_ops.use_suggestion(store, paper_id, text, *used) if used
+                       else paper_ops.save_text(store, paper_id, text))
         self._saved_changes = outcome.changes
 
     def _not_saved(self, message: str) -> None:
