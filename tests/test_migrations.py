@@ -176,3 +176,19 @@ def test_every_link_to_another_table_has_an_index(tmp_path):
             f"PRAGMA foreign_key_list('{table}')") if link[3] not in first_columns]
     store.close()
     assert tables and not missing
+
+
+# What each shipped migration runs, as a fingerprint: databases already at a version never run
+# its migration again, so changing one (or a constant it is made from) would leave them behind.
+# A new migration is appended to MIGRATIONS and its fingerprint added here.
+SHIPPED = {1: "324f3a429b8bd672", 2: "3703b764d3696087", 3: "4436f4aeccc6a41f",
+           4: "788a0f180a7e5c33", 5: "055fc560f695465f", 6: "0aab87a1d1103407",
+           7: "abfb32b58c7a5a90", 8: "7e50b432c31c48fc", 9: "4ac65fe787154541"}
+
+
+def test_no_shipped_migration_has_changed():
+    from meetingkit.store.migrations import MIGRATIONS
+
+    made = {number: hashlib.sha256(script.encode()).hexdigest()[:16]
+            for number, script in enumerate(MIGRATIONS, 1)}
+    assert made == SHIPPED
