@@ -7,7 +7,7 @@ long cell was cut off: the rewrite window's "Why" lost the end of its advice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 
@@ -15,6 +15,16 @@ class WrappedCells(QStyledItemDelegate):
     def __init__(self, view: QTreeView):
         super().__init__(view)
         self.view = view
+        # A column made wider or narrower (by the person, or the text size) measures the rows
+        # again, once the resizing stops for a moment: a drag resizes at every pixel.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(view.doItemsLayout)
+        view.header().sectionResized.connect(self._column_resized)
+
+    def _column_resized(self, _column: int, _old: int, _new: int) -> None:
+        self._relayout.start()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
@@ -37,5 +47,3 @@ def wrap_column(view: QTreeView, column: int) -> None:
     view.setWordWrap(True)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setItemDelegateForColumn(column, WrappedCells(view))
-    # A column made wider or narrower (by the person, or the text size) measures rows again.
-    view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
