@@ -40,9 +40,13 @@ def _pinned() -> dict:
     return json.loads(PINNED.read_text(encoding="utf-8"))
 
 
-if os.environ.get("MEETINGKIT_PIN_FINDINGS"):
+PINNING = bool(os.environ.get("MEETINGKIT_PIN_FINDINGS"))
+if PINNING:
     PINNED.write_text(json.dumps({p.name: findings_of(p) for p in PAPERS}, indent=0,
                                  ensure_ascii=False) + "\n", encoding="utf-8")
+# A run that rewrote the pins has nothing to compare them with: say so rather than pass.
+pytestmark = pytest.mark.skipif(PINNING, reason="the pinned findings were just rewritten: "
+                                                "read their diff, then run again without it")
 
 
 def test_every_paper_is_pinned():
