@@ -39,6 +39,8 @@ def test_who_takes_part_rows_shrink_back_after_large_text(window, qtbot):
     for _ in TEXT_SIZES:
         _ctrl(window, qtbot, Qt.Key.Key_Plus)
     assert window.display_controller.current.text_size == max(TEXT_SIZES)
+    grown = _row_height(people)  # without filling the list again
+    assert grown > normal_row * 1.8 and grown >= people.fontMetrics().height()
     # Choosing another meeting and coming back fills the list again at this size.
     window.navigator.setFocus()
     qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
