@@ -175,7 +175,7 @@ def _paper_problems(paper: Paper, item: AgendaItem, target: float, checker: Chec
             found.append(PackProblem("acronyms", f"{where} uses {counted(len(acronyms), 'acronym')}"
                                      f" without explaining {'it' if len(acronyms) == 1 else 'them'}"
                                      f": {_list_words(acronyms)}.", item.id, paper.id,
-                                     words=tuple(acronyms)))  # the first is gone to
+                                     words=tuple(acronyms)))  # the earliest in the text is gone to
     if scanner is not None:
         # The original goes in the pack as well as any plain version, so both are scanned.
         scanned = "\n\n".join(filter(None, {paper.body, paper.plain_body or ""}))

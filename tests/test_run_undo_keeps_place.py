@@ -1,6 +1,7 @@
 """Undo on the Run the meeting tab leaves the page where the chair had scrolled it and the
 keyboard where it was. A new user saw Ctrl+Z half way down the tab throw the page to the top; this
-no longer happens (checked offscreen and under Xvfb), and these tests keep it so."""
+could not be made to happen again (offscreen or under Xvfb), so these tests are a guard that
+keeps it so, not the proof of a fix."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def _changes(window):
 @pytest.mark.parametrize("how", ["keys", "menu"])
 def test_undo_keeps_the_run_tab_where_it_was(window, qtbot, run_page, which, how):
     tab = run_page
-    change, _words = _changes(window)[which]
+    change, _ = _changes(window)[which]
     change()  # made elsewhere (the Minutes or Agenda tab, say)
     QApplication.processEvents()
     _go_down_to_who_takes_part(tab, qtbot)

@@ -117,7 +117,10 @@ def test_an_action_opens_on_the_minutes_chosen_among_its_items_actions(window, q
                                                    f"{WHERE}")
 
 
-def test_an_action_on_no_item_opens_in_the_action_log_even_when_done(window, qtbot, falls):
+def test_an_action_on_no_item_opens_in_the_action_log_even_when_done(window, qtbot, falls,
+                                                                     monkeypatch):
+    said = []
+    monkeypatch.setattr("ui.minutes.action_log.announce", lambda _w, text: said.append(text))
     _go(_find(window, qtbot, "porters"), qtbot, "Action (no agenda item) \u2014 Falls Group")
     minutes = window.workspace.tab("minutes")
     assert window.workspace.currentWidget() is minutes
@@ -126,6 +129,7 @@ def test_an_action_on_no_item_opens_in_the_action_log_even_when_done(window, qtb
     qtbot.waitUntil(lambda: QApplication.focusWidget() is log.view)
     assert log.view.chosen_ids() == [falls["loose"]]
     assert log.status.currentData() == "all"  # "Open", chosen before, would have hidden it
+    assert said == ["Showing all actions, so the one you chose is in view."]  # not silently
     assert window.statusBar().currentMessage() == f"Showing action with no agenda item, {WHERE}"
 
 

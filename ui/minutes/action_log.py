@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from meetingkit import clock
 from meetingkit.store.changes import Changes, Kind
 from meetingkit.store.involvement import LogEntry, filter_log
+from ui.announce import announce
 from ui.context import AppContext
 from ui.forms import enable_clear_button
 from ui.info_label import InfoLabel
@@ -115,4 +116,5 @@ class ActionLogPanel(QWidget):
             self.words.clear()
             self.status.setCurrentIndex(self.status.findData("all"))
             self.apply_filter()
+            announce(self, "Showing all actions, so the one you chose is in view.")
         return self.view.choose_one(action_id)
