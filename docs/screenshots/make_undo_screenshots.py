@@ -6,8 +6,6 @@ for the user guide and for looking at (normal and double text size).
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 
@@ -71,9 +69,6 @@ def take(folder: Path, scale: float) -> list[Path]:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    target.mkdir(parents=True, exist_ok=True)
-    scale = float(os.environ.get("MEETINGKIT_SCREENSHOT_SCALE", "1"))
-    for picture in take(target, scale):
-        print(picture)
+    from docs.screenshots.scaled_app import run
+
+    run(take)

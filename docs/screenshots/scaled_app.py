@@ -24,16 +24,32 @@ def settle(app, rounds: int = 6) -> None:
 
 
 def screenshot_settings(scale: float):
-    """Settings for the window the picture is taken of (in a folder of their own, so the
-    person's own settings are never touched): its text size, which the window puts into effect
-    when it opens."""
+    """Settings for the window the picture is taken of, in a file of their own (one, used again
+    each time), so the person's own settings are never touched: its text size, which the window
+    puts into effect when it opens."""
     import tempfile
+    from pathlib import Path
 
     from PySide6.QtCore import QSettings
 
     from ui.display.settings import DisplaySettings, save
 
-    folder = tempfile.mkdtemp(prefix="meetingkit-screenshots-")
-    settings = QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat)
+    path = Path(tempfile.gettempdir()) / "meetingkit-screenshot-settings.ini"
+    path.unlink(missing_ok=True)
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
     save(settings, DisplaySettings(text_size=round(scale * 100)))
     return settings
+
+
+def run(take) -> None:
+    """A script's command line: `python -m docs.screenshots.make_X_screenshots [folder]`, offscreen,
+    at the text size MEETINGKIT_SCREENSHOT_SCALE gives (1 unless set; 2 for the large-text ones)."""
+    import os
+    import sys
+    from pathlib import Path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    for picture in take(target, float(os.environ.get("MEETINGKIT_SCREENSHOT_SCALE", "1"))):
+        print(picture)
