@@ -83,17 +83,17 @@ def _initials_start(letters: list[str], candidate: str) -> int | None:
     """Where the shortest run of words at the end of `candidate` whose first letters spell
     `letters` starts (little words such as 'and' or 'of' may be skipped): 'safety management
     systems' for SMS, where a letter-by-letter search would stop inside 'systems'."""
-    words = [(m.start(), m.group().lower()) for m in _WORD_START.finditer(candidate)]
     needed = len(letters) - 1
-    for index in range(len(words) - 1, -1, -1):
-        start, word = words[index]
+    # Last word first; most candidates are settled by their last word or two.
+    for m in reversed(list(_WORD_START.finditer(candidate))):
+        word = m.group().lower()
         if word in _STOPWORDS:
             continue
         if word[0] != letters[needed]:
             return None
         needed -= 1
         if needed < 0:
-            return start
+            return m.start()
     return None
 
 
