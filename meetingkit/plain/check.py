@@ -24,8 +24,15 @@ from meetingkit.plain.scan import scan
 from meetingkit.plain.structure import analyse
 
 DEFAULT_TARGET_READING_AGE = 11  # NHS guidance: a reading age of 9 to 11 for the public
-_by_position = itemgetter(3, 4)  # a Finding's start and end
+_start, _end = itemgetter(3), itemgetter(4)  # a Finding's start and end
 _kind = itemgetter(1, 9, 10)  # category, severity, tier
+
+
+def _sort_by_position(findings: list[Finding]) -> None:
+    """Sort by start, then end, keeping the order of findings at the same place: two stable
+    sorts on one number each, faster than one sort on a (start, end) pair made per finding."""
+    findings.sort(key=_end)
+    findings.sort(key=_start)
 
 
 def check(
@@ -58,7 +65,7 @@ def _check(markdown: str, glossary: Glossary | Iterable[GlossaryEntry] | None,
             f"This paper needs a reading age of about {stats.reading_age:.0f}; the target is "
             f"{target_reading_age:g}. Shorter sentences and everyday words will bring it down.",
             (), "warning", ""), starts))
-    findings.sort(key=_by_position)
+    _sort_by_position(findings)
     counts = dict.fromkeys(CATEGORIES, 0)
     barriers = simpler = 0
     # Counted in C by (category, severity, tier): a few dozen kinds, not finding by finding.
@@ -117,7 +124,7 @@ def check_paragraph(
     starts = line_starts(text)
     findings = scan_findings(scan_result, starts)
     findings += structure_findings(text, analyse(masked, False, scan_result.lower).findings, starts)
-    findings.sort(key=_by_position)
+    _sort_by_position(findings)
     if offset:
         return [f._replace(start=f.start + offset, end=f.end + offset) for f in findings]
     return findings

@@ -45,6 +45,11 @@ _CALLED = re.compile(
     r"(?<![^\W_])(?:hereafter|hereinafter|henceforth|referred[ \t]+to[ \t]+as|known[ \t]+as)"
     r"(?:[ \t]+(?:referred[ \t]+to[ \t]+as|called|known[ \t]+as))?[ \t]+(?:the[ \t]+)?"
     rf"['‘\"“]?({SHORT_FORM})(?![\w-])")
+# Where a match of _CALLED can start: each word it may start with, at the start of a word. Each
+# pattern starts with its literal, which the regex engine finds quickly; _CALLED itself starts
+# with a choice of words and would be tried at every character of the paper.
+_CALLED_STARTS = tuple(re.compile(f"{word}(?<![^\\W_]{word})")
+                       for word in ("here", "henceforth", "referred", "known"))
 _SHORT_BEFORE = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?$")
 _SHORT_AT_END = re.compile(rf"(?<![^\W_])({SHORT_FORM})(?:['’]?s)?\s*\Z")
 
@@ -78,17 +83,17 @@ def _initials_start(letters: list[str], candidate: str) -> int | None:
     """Where the shortest run of words at the end of `candidate` whose first letters spell
     `letters` starts (little words such as 'and' or 'of' may be skipped): 'safety management
     systems' for SMS, where a letter-by-letter search would stop inside 'systems'."""
-    words = [(m.start(), m.group().lower()) for m in _WORD_START.finditer(candidate)]
     needed = len(letters) - 1
-    for index in range(len(words) - 1, -1, -1):
-        start, word = words[index]
+    # Last word first; most candidates are settled by their last word or two.
+    for m in reversed(list(_WORD_START.finditer(candidate))):
+        word = m.group().lower()
         if word in _STOPWORDS:
             continue
         if word[0] != letters[needed]:
             return None
         needed -= 1
         if needed < 0:
-            return start
+            return m.start()
     return None
 
 
@@ -264,7 +269,7 @@ def _bracket_definitions(text: str) -> list[Definition]:
 def _called(text: str) -> list[Definition]:
     """'... NHS Foundation Trust (hereafter referred to as GHC)', '... (known as the JSNA)'."""
     found = []
-    for m in _CALLED.finditer(text) if "ere" in text or "known" in text else ():
+    for m in _called_matches(text):
         short = m.group(1)
         result = _long_form_before(text, m.start(), short, limit=len(short) + 5)
         if result is None:
@@ -273,6 +278,18 @@ def _called(text: str) -> list[Definition]:
         found.append(Definition(short, acronym_key(short), long_form, lf_start, m.end(), lf_start,
                                 lf_start + len(long_form), m.start(1), m.end(1)))
     return found
+
+
+def _called_matches(text: str) -> list[re.Match]:
+    """_CALLED.finditer(text), found faster: every match starts at one of the words in
+    _CALLED_STARTS, so it is tried only there, leftmost first and never overlapping."""
+    matches = []
+    resume = 0
+    for start in sorted(m.start() for pattern in _CALLED_STARTS for m in pattern.finditer(text)):
+        if start >= resume and (m := _CALLED.match(text, start)):
+            matches.append(m)
+            resume = m.end()
+    return matches
 
 
 def find_definitions(text: str) -> list[Definition]:

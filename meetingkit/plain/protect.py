@@ -38,7 +38,8 @@ _SHORT_CELL_WORDS = 3  # a cell this short is a label, a rating or a category
 
 def name_spans(masked: str) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words, not counting a small word that starts a sentence
-    ('The', 'An', 'Our'): 'An MDT met' has no name in it."""
+    ('The', 'An', 'Our'): 'An MDT met' has no name in it. After such a word, one word alone
+    (no space in what follows it: 'The Trust', the most common case) is never a name."""
     spans = []
     append = spans.append
     small = _CAPITAL_SMALL_WORDS
@@ -48,7 +49,8 @@ def name_spans(masked: str) -> list[tuple[int, int]]:
             continue
         end = m.end()
         rest = masked[m.end(1):end].lstrip(" \t")
-        if sum(1 for word in rest.split() if word[:1].isupper() or word[:1].isdigit()) >= 2:
+        if (" " in rest or "\t" in rest) and \
+                sum(1 for word in rest.split() if word[:1].isupper() or word[:1].isdigit()) >= 2:
             append((end - len(rest), end))
     return spans
 

@@ -26,9 +26,11 @@ _TRAILING_SPACE = frozenset(" \t\r")
 _SENTENCE_END = tuple(
     re.compile(re.escape(mark) + r"[.!?]*[\"'”’)\]*_]*(?=\s+[^a-z\s,;]|\s*$)") for mark in ".!?")
 # "e.g. A&E" and "Dr. Patel" do not end a sentence.
-_ABBREVIATION_LAST_LETTERS = frozenset("gersfoxtGERSFOXT")
 _ABBREVIATIONS = ("e.g.", "i.e.", "dr.", "mr.", "mrs.", "ms.", "prof.", "no.", "vs.", "cf.",
                   "approx.", "st.", "fig.", "ref.")
+# The two characters before each one's full stop ('.g', 'dr', 'rs'): a full stop after any other
+# two (most of them) needs no closer look.
+_ABBREVIATION_PAIRS = frozenset(a[-3:-1] for a in _ABBREVIATIONS)
 _SUMMARY = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?[ \t]*(?:plain(?:[ -]english)?[ \t]+summary|summary|"
     r"executive[ \t]+summary|in[ \t]+(?:brief|short|summary)|at[ \t]+a[ \t]+glance|key[ \t]+points|"
@@ -121,8 +123,9 @@ def sentence_ends(masked: str) -> list[int]:
                 kept.append((start, end))
                 covered = end
         found = kept
+    pairs = _ABBREVIATION_PAIRS
     return [end for start, end in found
-            if masked[start - 1:start] not in _ABBREVIATION_LAST_LETTERS
+            if masked[start - 2:start].lower() not in pairs
             or masked[start] != "." or not _is_abbreviation(masked, start + 1)]
 
 

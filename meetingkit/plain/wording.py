@@ -15,7 +15,8 @@ _PARTICIPLE = (r"(?:[a-z]{3,}ed|known|seen|done|given|taken|made|found|shown|wri
                r"told|sent|kept|brought|thought|heard|set|paid|led|chosen|begun|built|caught|"
                r"drawn|left|lost|meant|met|put|run|sought|spent|taught|understood|withdrawn)")
 _ADVERB = r"(?:(?:not|also|being|then|now|already|\w+ly)\s+)?"
-_BE = ("am", "is", "are", "was", "were", "be(?:en|ing)?")  # each starts with a literal
+# Each starts with a literal; was and were share one pass (no text starts both).
+_BE = ("am", "is", "are", "w(?:as|ere)", "be(?:en|ing)?")
 _PASSIVE = tuple(re.compile(rf"{be}\s+{_ADVERB}{_PARTICIPLE}(?![^\W_])") for be in _BE)
 _OF = re.compile(r"of(?![^\W_])")
 _NOUN = re.compile(r"[a-z]+(?:tion|sion|ment|ance|ence|al|sis|ry|ing)")
