@@ -30,6 +30,11 @@ def large_text(request, qapp):
     font, palette, sheet = QApplication.font(), QApplication.palette(), qapp.styleSheet()
     apply_display(DisplaySettings(text_size=request.param), force=True)
     yield request.param
+    # Finish deleting the dialogs the test closed before restyling: the restyle visits every
+    # widget there is, and one already on its way out is where Qt crashed (rarely, in this
+    # teardown only; the display fixture, which flushes first, never did).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QApplication.processEvents()
     qapp.setStyleSheet(sheet)
     QApplication.setPalette(palette)
     QApplication.setFont(font)
