@@ -112,10 +112,14 @@ def window(qtbot, context):
     yield w
     # pytest-qt never runs deferred deletes, so closed windows would pile up and slow every
     # later style change; flush them once this window is done.
+    import shiboken6
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    w.close()
+    # pytest-qt has closed it already and asked for it to be deleted; a large-text test's own
+    # teardown may have finished deleting it before putting the normal display back.
+    if shiboken6.isValid(w):
+        w.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -172,6 +176,8 @@ def display(request, qapp):
     font, palette, sheet = QApplication.font(), QApplication.palette(), qapp.styleSheet()
     apply_display(DisplaySettings(text_size=request.param), force=True)
     yield request.param
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # as at the start
+    QApplication.processEvents()
     qapp.setStyleSheet(sheet)
     QApplication.setPalette(palette)
     QApplication.setFont(font)

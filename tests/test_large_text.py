@@ -30,9 +30,10 @@ def large_text(request, qapp):
     font, palette, sheet = QApplication.font(), QApplication.palette(), qapp.styleSheet()
     apply_display(DisplaySettings(text_size=request.param), force=True)
     yield request.param
-    # Finish deleting the dialogs the test closed before restyling: the restyle visits every
-    # widget there is, and one already on its way out is where Qt crashed (rarely, in this
-    # teardown only; the display fixture, which flushes first, never did).
+    # pytest-qt closes the test's windows and asks Qt to delete them before fixtures end, but
+    # Qt deletes them only when told: finish that before restyling, which visits every widget
+    # there is. Restyling windows on their way out is where Qt crashed, rarely, in this teardown
+    # only (the display fixture, which flushes at its start, never did).
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     QApplication.processEvents()
     qapp.setStyleSheet(sheet)
