@@ -39,7 +39,7 @@ _GLOSSARY_LINE = re.compile(
 _LONG_FORM_AFTER = r"\s+(?:the\s+)?([A-Za-z][^.;:()\n]{2,120})"
 _STANDS_FOR = tuple(re.compile(f"{verb[0]}(?<=\\s{verb[0]}){verb[1:]}{_LONG_FORM_AFTER}")
                     for verb in (r"stands\s+for", "means", r"is\s+short\s+for"))
-# "Gloucestershire Health and Care NHS Foundation Trust (hereafter referred to as GHC)": the long
+# "Northfield Health and Care NHS Foundation Trust (hereafter referred to as NHC)": the long
 # form comes first, and may be followed by words that are not in the short form ("NHS Trust").
 _CALLED = re.compile(
     r"(?<![^\W_])(?:hereafter|hereinafter|henceforth|referred[ \t]+to[ \t]+as|known[ \t]+as)"
