@@ -100,14 +100,23 @@ def test_problems_are_listed_and_sending_anyway_needs_a_reason(window, overview,
         "The meeting pack is made and recorded as sent, on time.")
 
 
-def test_go_to_a_problem_opens_the_item_to_fix(window, overview, qtbot, on_next_dialog):
+def _go_to_problem(window, qtbot, on_next_dialog, words: str, click: bool = False) -> None:
+    """Send the meeting pack, arrow down the check's list to the problem that says `words`, and
+    go to it: Enter on it, or a click on Go to this and fix it."""
     def go(dialog):
-        while "no plain summary yet" not in dialog.list.currentItem().text():
+        while words not in dialog.list.currentItem().text():
             qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
-        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+        if click:
+            qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
 
     on_next_dialog(go)
     _menu_action(window, "File", "send_meeting_pack").trigger()
+
+
+def test_go_to_a_problem_opens_the_item_to_fix(window, overview, qtbot, on_next_dialog):
+    _go_to_problem(window, qtbot, on_next_dialog, "no plain summary yet", click=True)
     agenda = window.workspace.widget(1)
     assert window.workspace.currentWidget() is agenda
     item = window.context.store.agenda.get(agenda.current_id())
@@ -128,13 +137,7 @@ def test_patient_details_in_a_summary_go_to_the_summary_with_them_selected(
     window.context.perform(window, lambda: agenda_ops.update_item(
         store, item.id, summary="We hear from Mrs Joan Smith, NHS number 943 476 5919."))
 
-    def go(dialog):
-        while "a patient's details" not in dialog.list.currentItem().text():
-            qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
-        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
-
-    on_next_dialog(go)
-    _menu_action(window, "File", "send_meeting_pack").trigger()
+    _go_to_problem(window, qtbot, on_next_dialog, "a patient's details")
     agenda = window.workspace.widget(1)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is agenda.editor.summary)
@@ -151,13 +154,7 @@ def test_an_agenda_too_long_goes_to_the_list_of_items(window, overview, qtbot, o
     item = store.agenda.items(upcoming(window))[3]
     window.context.perform(window, lambda: agenda_ops.update_item(store, item.id, minutes=200))
 
-    def go(dialog):
-        while "longer than the meeting" not in dialog.list.currentItem().text():
-            qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
-        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
-
-    on_next_dialog(go)
-    _menu_action(window, "File", "send_meeting_pack").trigger()
+    _go_to_problem(window, qtbot, on_next_dialog, "longer than the meeting")
     agenda = window.workspace.widget(1)
     assert window.workspace.currentWidget() is agenda
     window.activateWindow()
