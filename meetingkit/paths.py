@@ -2,6 +2,8 @@
 
 Windows: %LOCALAPPDATA%\\MeetingKit (local, not roaming: the database should not sync).
 macOS: ~/Library/Application Support/MeetingKit. Linux: $XDG_DATA_HOME/meetingkit.
+Copies that can be made again (cache_folder) go to the system's cache folder, or Cache inside the
+data folder on Windows.
 Portable mode (a USB stick or network drive): a "MeetingKit-data" folder beside the program.
 """
 
@@ -34,6 +36,19 @@ def data_folder(portable: bool = False) -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "MeetingKit"
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "meetingkit"
+
+
+def cache_folder(portable: bool = False) -> Path:
+    """Where MeetingKit keeps copies it can always make again (the compiled word lists): safe to
+    delete. Beside the data in portable mode; the system's per-user cache folder otherwise."""
+    if is_portable(portable):
+        return data_folder(portable) / "cache"
+    if sys.platform == "win32":
+        return data_folder() / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "MeetingKit"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "meetingkit"
 
 

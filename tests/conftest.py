@@ -57,10 +57,11 @@ def today_is(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path_factory, monkeypatch):
-    """Each test gets its own settings file and data folder, never the developer's."""
+    """Each test gets its own settings file, data and cache folders, never the developer's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("MEETINGKIT_DB", raising=False)
     import sys
 

@@ -21,16 +21,25 @@ nesting), safe_html, progress, limits.
 
 from __future__ import annotations
 
-from meetingkit.importers.docx_reader import docx_to_markdown
-from meetingkit.importers.loader import import_docx_bytes, load_paper, load_paper_bytes
-from meetingkit.importers.paper import ImportedPaper
-from meetingkit.importers.safe_html import safe_markdown_html
+from importlib import import_module
 
-__all__ = [
-    "ImportedPaper",
-    "docx_to_markdown",
-    "import_docx_bytes",
-    "load_paper",
-    "load_paper_bytes",
-    "safe_markdown_html",
-]
+# Each name from the module that makes it, imported only when first used: reading a markdown
+# paper from the command line need not load the Word and web-page readers (about 10 ms).
+_HOMES = {
+    "ImportedPaper": "meetingkit.importers.paper",
+    "docx_to_markdown": "meetingkit.importers.docx_reader",
+    "import_docx_bytes": "meetingkit.importers.loader",
+    "load_paper": "meetingkit.importers.loader",
+    "load_paper_bytes": "meetingkit.importers.loader",
+    "safe_markdown_html": "meetingkit.importers.safe_html",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value  # found at once next time
+    return value

@@ -8,14 +8,17 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import fields
 from functools import cache, lru_cache
+from pathlib import Path
 
+from meetingkit.plain import compiled_cache
 from meetingkit.plain.collector import collector_paused
 from meetingkit.plain.matcher import TermMatcher
 from meetingkit.plain.model import GlossaryEntry, new_entry
 from meetingkit.plain.morph import surface_forms
 from meetingkit.plain.packs import PACKS
-from meetingkit.resources import read_text
+from meetingkit.resources import read_text, resource_path
 
 TERM_FILES = ("jargon.csv", "clinical.csv", "committee.csv", "person_first.csv", "latin.csv", "nhs_terms.csv")
 ACRONYM_FILE = "acronyms.csv"
@@ -76,6 +79,13 @@ def term_entry(row: dict[str, str], kind: str = "", pack: str = "") -> GlossaryE
         pos=row.get("pos", ""), rewrite=auto != "no", source=row.get("source", ""),
         tier=row.get("tier", ""), auto=auto, licence=row.get("licence", ""),
         pack=row.get("pack") or pack, as_written=row.get("match") == "as-written")
+
+
+def list_files() -> list[Path]:
+    """Every file shipped_entries() reads."""
+    names = [(ACRONYM_FILE,), (SENSES_FILE,), (ALLOW_FILE,), *((name,) for name in TERM_FILES),
+             *((PACKS_FOLDER, f"{pack}.csv") for pack in PACKS)]
+    return [resource_path("plain", *parts) for parts in names]
 
 
 @cache
@@ -163,6 +173,46 @@ class Glossary:
             if " " not in allowed:
                 self.terms.pop(allowed.lower(), None)
         self.matcher = TermMatcher(self.terms)
+        self.cache_key: str | None = None  # the name of its kept copy (compiled_cache), if any
+
+    def tables(self) -> dict:
+        """Everything compiled, as plain data for compiled_cache: each entry once, as a tuple
+        of its fields, and every lookup holding entries by number."""
+        numbers: dict[int, int] = {}
+        rows: list[tuple] = []
+
+        def number(entry: GlossaryEntry) -> int:
+            found = numbers.get(id(entry))
+            if found is None:
+                found = numbers[id(entry)] = len(rows)
+                rows.append(tuple(getattr(entry, name) for name in _FIELDS))
+            return found
+
+        return {"entries": [number(e) for e in self.entries],
+                "acronyms": {key: number(e) for key, e in self.acronyms.items()},
+                "allowed": sorted(self.allowed),
+                "terms": {form: (number(e), tag) for form, (e, tag) in self.terms.items()},
+                "forms": {form: (number(e), tag) for form, (e, tag) in self.matcher.forms.items()},
+                "rows": rows}
+
+    @classmethod
+    def from_tables(cls, tables: dict, packs: frozenset[str] | None, key: str) -> Glossary:
+        """The glossary tables() was made from, built again without compiling anything."""
+        made = []
+        for row in tables["rows"]:
+            entry = object.__new__(GlossaryEntry)
+            entry.__dict__.update(zip(_FIELDS, row, strict=True))
+            made.append(entry)
+        glossary = object.__new__(cls)
+        glossary.packs = packs
+        glossary.entries = tuple(made[n] for n in tables["entries"])
+        glossary.acronyms = {key: made[n] for key, n in tables["acronyms"].items()}
+        glossary.allowed = set(tables["allowed"])
+        glossary.terms = {form: (made[n], tag) for form, (n, tag) in tables["terms"].items()}
+        glossary.matcher = TermMatcher.from_forms(
+            {form: (made[n], tag) for form, (n, tag) in tables["forms"].items()})
+        glossary.cache_key = key
+        return glossary
 
     def find_terms(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, lower-case form) of every term in `text`, leftmost first."""
@@ -191,21 +241,39 @@ class Glossary:
         return token in self.allowed or token.upper() in self.allowed
 
 
+_FIELDS = tuple(f.name for f in fields(GlossaryEntry))
+
+
 @cache
 def _default_glossary(packs: frozenset[str] | None) -> Glossary:
-    """The shipped lists compiled, once per process. Reading and compiling them takes about
-    40 ms, no longer than loading a saved copy did, so nothing is kept between runs (no cache
-    file to go stale, be damaged or be read by another program)."""
+    """The shipped lists compiled, once per process, from the copy kept by an earlier run
+    when their files and the engine are unchanged."""
+    try:
+        key = compiled_cache.key_for(list_files(), "shipped", repr(sorted(packs or ("(all)",))))
+    except OSError:
+        key = None  # a list cannot be read: reading the lists below says so
+    return _compiled(key, packs, lambda: entries_for_packs(packs))
+
+
+def _compiled(key: str | None, packs: frozenset[str] | None, entries) -> Glossary:
     with collector_paused():  # thousands of objects that all live on: nothing to collect
-        return Glossary(entries_for_packs(packs), packs)
+        if key is not None:
+            kept = compiled_cache.load(key, lambda tables: Glossary.from_tables(tables, packs, key))
+            if kept is not None:
+                return kept
+        glossary = Glossary(entries(), packs)
+        if key is not None:
+            compiled_cache.save(key, glossary.tables())
+            glossary.cache_key = key
+        return glossary
 
 
 @lru_cache(maxsize=8)
 def _glossary_for(base: Glossary, extra: tuple[GlossaryEntry, ...]) -> Glossary:
     """Keyed by the base glossary itself (the shipped lists' one is made once per process), not
     its entries: hashing thousands of entries at every call took longer than the check."""
-    with collector_paused():
-        return Glossary(base.entries + extra, base.packs)
+    key = None if base.cache_key is None else compiled_cache.derived_key(base.cache_key, repr(extra))
+    return _compiled(key, base.packs, lambda: base.entries + extra)
 
 
 def resolve(glossary: Glossary | Iterable[GlossaryEntry] | None) -> Glossary:

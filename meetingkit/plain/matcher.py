@@ -55,10 +55,21 @@ class TermMatcher:
     further lookup; `forms` maps each folded spelling to its (entry, tag)."""
 
     def __init__(self, terms: dict[str, tuple]):
-        self.forms: dict[str, tuple] = {}
+        forms: dict[str, tuple] = {}
         spellings = [form for form in terms if form]
         for folded, form in zip(_fold_all(spellings), spellings, strict=True):
-            self.forms.setdefault(folded, terms[form])
+            forms.setdefault(folded, terms[form])
+        self._build(forms)
+
+    @classmethod
+    def from_forms(cls, forms: dict[str, tuple]) -> TermMatcher:
+        """A matcher for spellings already folded (the `forms` of one made before)."""
+        matcher = object.__new__(cls)
+        matcher._build(forms)
+        return matcher
+
+    def _build(self, forms: dict[str, tuple]) -> None:
+        self.forms = forms
         automaton = ahocorasick.Automaton()
         add = automaton.add_word
         kinds: dict[int, tuple] = {}  # an entry's (kind, written), for each of its forms

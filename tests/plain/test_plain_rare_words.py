@@ -79,14 +79,15 @@ def test_no_table_at_all_is_the_same(fresh_table, tmp_path, monkeypatch):
     assert word_table() is None
 
 
-def test_check_and_rewrite_write_nothing_outside_their_output(tmp_path):
-    """Nothing is cached between runs: a fresh user's folders stay empty."""
+def test_check_and_rewrite_keep_nothing_of_the_paper_outside_their_output(tmp_path):
+    """The only file kept between runs is the compiled word lists, in the cache folder: nothing
+    of a paper is written anywhere but the output asked for."""
     home = tmp_path / "home"
     folders = {name: home / name for name in ("cache", "data", "config", "local", "roaming")}
     for folder in folders.values():
         folder.mkdir(parents=True)
     paper = tmp_path / "paper.md"
-    paper.write_text("The ICB will escalate the RCA in Q3 via the sphygmomanometer.\n",
+    paper.write_text("The ICB will escalate the RCA in Q3 via the Zorblaxian sphygmomanometer.\n",
                      encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if not key.startswith("MEETINGKIT")}
     env.update({"HOME": str(home), "USERPROFILE": str(home), "PYTHONPATH": str(ROOT),
@@ -98,7 +99,11 @@ def test_check_and_rewrite_write_nothing_outside_their_output(tmp_path):
         done = subprocess.run([sys.executable, "-m", "meetingkit", *command], env=env,
                               capture_output=True, text=True, timeout=120, cwd=tmp_path)
         assert done.returncode == 0, done.stderr
-    assert [p for p in home.rglob("*") if p.is_file()] == []
+    written = [p for p in home.rglob("*") if p.is_file()]
+    assert [p.parent for p in written] == [folders["cache"] / "meetingkit"]
+    assert written[0].name.startswith("word-lists-")
+    assert b"Zorblaxian" not in written[0].read_bytes().replace(b"\x00", b"")
+    assert "Zorblaxian" in (tmp_path / "plain.md").read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "paper.md", "plain.md"]
 
 
