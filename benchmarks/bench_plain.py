@@ -8,8 +8,9 @@ dense with jargon and acronyms on purpose: about one finding every six words), t
    throughput of the fastest of them; the brief measured retext-simplify at about 0.9 s);
 2. the reading statistics alone against textstat (Flesch reading ease and Flesch-Kincaid grade);
 3. `meetingkit check PAPER --format json` as a new process, start to finish (target < 0.5 s),
-   and on a 3,000-word paper (target < 0.3 s; issue 16); every run reads and compiles the word
-   lists afresh (nothing is kept between runs);
+   and on a 3,000-word paper (target < 0.3 s; issue 16). The first run compiles the word lists
+   and keeps a compiled copy in the cache folder (meetingkit/plain/compiled_cache.py); the timed
+   runs read it, as every run after the first does. The first run's time (no copy) is a row too;
 4. re-checking one edited paragraph with check_paragraph() (target < 2 ms);
 5. rewrite() on the same paper (no target; reported for the record);
 6. the engine against the issue-16 target of at most 0.1 s per 100,000 words, with the word
@@ -66,16 +67,20 @@ def _best_of(function, repeat: int = 5) -> float:
     return best
 
 
-def _cli_seconds(text: str, repeat: int = 3, resources: Path | None = None) -> float:
+def _cli_seconds(text: str, repeat: int = 3, resources: Path | None = None,
+                 first_run: bool = False) -> float:
     """Best time of `meetingkit check PAPER --format json` as a new process, after one untimed
-    run (which writes the bytecode an installed copy would have)."""
+    run (which writes the bytecode an installed copy would have, and keeps the compiled word
+    lists). `first_run`: with no kept copy, so every run compiles the lists, as the first
+    run after installing or changing them does."""
     from benchmarks.common import child_env
 
     with tempfile.TemporaryDirectory() as folder:
         paper = Path(folder, "paper.md")
         paper.write_text(text, encoding="utf-8")
         command = [sys.executable, "-m", "meetingkit", "check", str(paper), "--format", "json"]
-        env = child_env(**({"MEETINGKIT_RESOURCES": str(resources)} if resources else {}))
+        extra = {"MEETINGKIT_RESOURCES": str(resources)} if resources else {}
+        env = child_env(**extra, **({"MEETINGKIT_NO_CACHE": "1"} if first_run else {}))
 
         def run() -> None:
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
@@ -127,15 +132,19 @@ def _grown_lists_rows(short: str, real_digest: str) -> list[dict]:
             "FINDINGS DIFFER from the real lists"
         per_100k = got["engine"] * 100_000 / WORDS_IN_PAPER[0]
         cli = _cli_seconds(short, repeat=5, resources=resources)
+        first = _cli_seconds(short, repeat=3, resources=resources, first_run=True)
         rows += [
             {"figure": f"lists x{factor}: check() engine time per 100,000 words, "
                        f"{got['entries']:,} word-list entries ({got['findings']:,} findings, {same}), s",
              "meetingkit": round(per_100k, 4), "reference": None, "ratio": None,
              "target": "<= 0.1 s", "met": per_100k <= 0.1 and got["digest"] == real_digest},
             {"figure": f"lists x{factor}: meetingkit check on a {len(short.split()):,}-word paper, "
-                       "whole process, s (reads and compiles the grown lists)",
+                       "whole process, s (reads the grown lists from the compiled copy the first run kept)",
              "meetingkit": round(cli, 3), "reference": None, "ratio": None, "target": "< 0.3 s",
              "met": cli < 0.3},
+            {"figure": f"lists x{factor}:   the same, first run (reads and compiles the grown lists), s",
+             "meetingkit": round(first, 3), "reference": None, "ratio": None, "target": None,
+             "met": None},
             {"figure": f"lists x{factor}: check_paragraph() on one edited paragraph, ms",
              "meetingkit": round(got["paragraph"] * 1000, 3), "reference": None, "ratio": None,
              "target": "< 2 ms", "met": got["paragraph"] < 0.002},
@@ -177,6 +186,7 @@ def run() -> list[dict]:
     cli = _cli_seconds(paper)
     short = _first_words(paper, 3000)
     cli_short = _cli_seconds(short, repeat=5)
+    cli_short_first = _cli_seconds(short, repeat=5, first_run=True)
     entries = len(Glossary.load_default().entries)
 
     not_installed = plain_peers.install()
@@ -201,9 +211,13 @@ def run() -> list[dict]:
          "meetingkit": round(cli, 3), "reference": None, "ratio": None, "target": "< 0.5 s",
          "met": cli < 0.5},
         {"figure": f"meetingkit check on a {len(short.split()):,}-word paper, whole process, s "
-                   "(reads and compiles the word lists, as every run does)",
+                   "(reads the word lists from the compiled copy the first run kept)",
          "meetingkit": round(cli_short, 3), "reference": None, "ratio": None,
          "target": "< 0.3 s", "met": cli_short < 0.3},
+        {"figure": "  the same, first run after installing or changing the word lists (reads "
+                   "and compiles them), s",
+         "meetingkit": round(cli_short_first, 3), "reference": None, "ratio": None,
+         "target": None, "met": None},
         {"figure": f"check() engine time per 100,000 words, {entries:,} word-list entries, s",
          "meetingkit": round(engine * 100_000 / words, 4), "reference": None, "ratio": None,
          "target": "<= 0.1 s", "met": engine * 100_000 / words <= 0.1},

@@ -58,11 +58,12 @@ def median_ms(function: Callable[[], object], repeat: int = 7, warmup: int = 1) 
 
 
 def child_env(**extra: str) -> dict[str, str]:
-    """The environment for a child process: the checkout importable, Qt offscreen, and data and
-    settings in the run's temporary folder (never the user's own)."""
+    """The environment for a child process: the checkout importable, Qt offscreen, and data,
+    settings and cache in the run's temporary folder (never the user's own)."""
     home = work_folder() / "home"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_CACHE_HOME": str(home / "cache"),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     env.pop("MEETINGKIT_DB", None)
     # An installed MeetingKit has its bytecode compiled (pip does it; so does PyInstaller).

@@ -8,6 +8,9 @@ Each entry's `auto` field is "yes" (anywhere), "no" (a suggestion only) or rules
 - prev:w1|w2      the word before is one of these ("staff are required to" is a duty;
                   "work is required to" is a need, and stays a suggestion)
 - not-start       not at the start of a sentence ("Regarding patient safety, ...")
+- not-later:w1|w2 none of these words in the rest of the clause, up to the next punctuation
+                  mark or line end ("disseminate the findings to all wards" would become
+                  "share the findings to all wards")
 - alone           not describing a noun after it: the next word is a small word (of, and, is,
                   to...) or there is punctuation or the end of the line ("the deteriorating
                   patient pathway" must not become "the patient who is getting worse pathway")
@@ -29,6 +32,8 @@ least such own same other another per via against across among between within wi
 """.split())
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 _PREVIOUS_WORD_REVERSED = re.compile(r"[ \t]*([\w'’-]*[A-Za-z])")
+_CLAUSE_REST = re.compile(r"[^.,;:!?()\n]*")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _words(value: str) -> frozenset[str]:
@@ -62,6 +67,12 @@ def previous_word(text: str, start: int) -> str | None:
     return found.group(1)[::-1].lower() if found else None
 
 
+def later_words(text: str, end: int) -> frozenset[str]:
+    """The words after `end` up to the clause's end, lower case."""
+    rest = _CLAUSE_REST.match(text, end).group(0)
+    return frozenset(word.lower() for word in _WORD.findall(rest))
+
+
 def allowed_here(auto: str, text: str, start: int, end: int, sentence_start: bool) -> bool:
     """Whether an entry with this `auto` field may be swapped at text[start:end] unchecked."""
     rules = parse(auto)
@@ -79,6 +90,9 @@ def allowed_here(auto: str, text: str, start: int, end: int, sentence_start: boo
                 return False
         elif name == "prev":
             if previous_word(text, start) not in words:
+                return False
+        elif name == "not-later":
+            if words & later_words(text, end):
                 return False
         elif name == "not-start":
             if sentence_start:
