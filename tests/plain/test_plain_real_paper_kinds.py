@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.real_papers import _occurrences
-from meetingkit.plain import check, rewrite
+from meetingkit.plain import Glossary, GlossaryEntry, check, rewrite
 
 PAPER = (Path(__file__).parent / "papers" / "round_two_misses.md").read_text(encoding="utf-8")
 
@@ -60,9 +60,13 @@ def test_mbrrace_is_an_acronym_not_a_shouted_phrase():
 
 
 def test_an_irregular_participle_becomes_a_participle():
-    assert rewrite("The audit was undertaken in May.").text == "The audit was done in May."
-    assert rewrite("We undertook a review.").text == "We did a review."
-    assert "Did by" not in rewrite("| Undertaken by | The board |\n|---|---|\n").text
+    # The shipped list offers 'carry out' first; a trust's list may offer 'do'.
+    do = Glossary.load_default().with_entries([GlossaryEntry(
+        "undertake", "complex", plain=("do",), pos="v", tier="simpler", auto="not-next:to")])
+    assert rewrite("The audit was undertaken in May.", do).text == "The audit was done in May."
+    assert rewrite("We undertook a review.", do).text == "We did a review."
+    assert "Did by" not in rewrite("| Undertaken by | The board |\n|---|---|\n", do).text
+    assert rewrite("We undertook a review.").text == "We carried out a review."
 
 
 def test_a_plural_explanation_gives_a_singular_use_its_singular_long_form():
