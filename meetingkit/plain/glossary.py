@@ -24,6 +24,7 @@ TERM_FILES = ("jargon.csv", "clinical.csv", "committee.csv", "person_first.csv",
 ACRONYM_FILE = "acronyms.csv"
 SENSES_FILE = "acronym_senses.csv"
 ALLOW_FILE = "allow_list.csv"
+HEADS_FILE = "long_form_heads.csv"  # long forms ending in these words are jargon, not names
 PACKS_FOLDER = "packs"  # resources/plain/packs/<pack>.csv: term entries of one domain pack
 
 
@@ -83,7 +84,8 @@ def term_entry(row: dict[str, str], kind: str = "", pack: str = "") -> GlossaryE
 
 def list_files() -> list[Path]:
     """Every file shipped_entries() reads."""
-    names = [(ACRONYM_FILE,), (SENSES_FILE,), (ALLOW_FILE,), *((name,) for name in TERM_FILES),
+    names = [(ACRONYM_FILE,), (SENSES_FILE,), (ALLOW_FILE,), (HEADS_FILE,),
+             *((name,) for name in TERM_FILES),
              *((PACKS_FOLDER, f"{pack}.csv") for pack in PACKS)]
     return [resource_path("plain", *parts) for parts in names]
 
@@ -118,6 +120,27 @@ def shipped_entries() -> tuple[GlossaryEntry, ...]:
             else:
                 entries.append(term_entry(row, pack=pack))
     return tuple(entries)
+
+
+@cache
+def long_form_heads() -> frozenset[str]:
+    return frozenset(row["head"].lower() for row in read_csv_rows(read_text("plain", HEADS_FILE))
+                     if row.get("head"))
+
+
+def _long_form(acronym: GlossaryEntry, heads: frozenset[str]) -> GlossaryEntry:
+    """An acronym's written-out name as an entry: a name kept whole and never flagged, unless
+    it is the name of a measure, tool, scheme or safeguard (its last word is one of `heads`)
+    that a lay reader cannot work out from the words, then a barrier explained as the acronym
+    is."""
+    last = acronym.expansion.rsplit(" ", 1)[-1].lower()
+    if last not in heads or not acronym.explanation:
+        return new_entry(acronym.expansion, "name", explanation=acronym.term)
+    return new_entry(
+        acronym.expansion, "jargon", tier="barrier", rewrite=False, auto="no",
+        plain=acronym.plain, source=acronym.source, licence=acronym.licence, pack=acronym.pack,
+        explanation=f"A name many readers will not know: it is {acronym.explanation.rstrip('.')}. "
+                    "Say what it is the first time.")
 
 
 def entries_for_packs(packs: Iterable[str] | None) -> tuple[GlossaryEntry, ...]:
@@ -156,9 +179,10 @@ class Glossary:
             elif entry.kind == "acronym":
                 self.acronyms[entry.term] = entry
                 self.acronyms.setdefault(entry.term.upper(), entry)
+        heads = long_form_heads()
         for entry in self.entries:  # names first so a term with the same spelling wins
             if entry.kind == "acronym" and entry.expansion.count(" ") >= 1:
-                name = new_entry(entry.expansion, "name", explanation=entry.term)
+                name = _long_form(entry, heads)
                 for form in surface_forms(entry.expansion, "n"):
                     self.terms.setdefault(form, (name, "base"))
         for entry in self.entries:

@@ -1,14 +1,15 @@
-"""Kinds of wrong change met on a fifth, blind set of real NHS papers (issue 16, round five),
-each in sentences of our own: a swap that needs a different preposition after it, and a fixed
-committee phrase cut in two."""
+"""Kinds of wrong change and miss met on a fifth, blind set of real NHS papers (issue 16, round
+five), each in sentences of our own: a swap that needs a different preposition after it, a fixed
+committee phrase cut in two, and the written-out name of a measure or safeguard let through as if
+it were a name everyone knows."""
 
 from __future__ import annotations
 
 import pytest
 
-from meetingkit.plain import rewrite
+from meetingkit.plain import Glossary, check, rewrite
 from meetingkit.plain.contexts import allowed_here
-from meetingkit.plain.glossary import shipped_entries
+from meetingkit.plain.glossary import long_form_heads, shipped_entries
 
 
 def _made(text: str) -> str:
@@ -69,3 +70,31 @@ def test_every_rule_in_the_shipped_lists_is_one_the_engine_knows():
         names = {part.partition(":")[0].strip() for part in auto.split(";")}
         assert names <= known, (entry.term, auto)
     assert not allowed_here("not-later:to;made-up-rule", text, 3, 14, False)
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    ("The Summary Hospital-level Mortality Indicator rose again this quarter.",
+     "Summary Hospital-level Mortality Indicator", "SHMI"),
+    ("GP practices are paid in part through the Quality and Outcomes Framework (QOF).",
+     "Quality and Outcomes Framework", "QOF"),
+    ("Every patient is weighed and scored with the Malnutrition Universal Screening Tool on "
+     "admission.", "Malnutrition Universal Screening Tool", "MUST"),
+])
+def test_a_written_out_name_of_a_measure_or_safeguard_is_a_barrier(text, name, short):
+    found = [f for f in check(text).findings if f.text == name]
+    assert [f.tier for f in found] == ["barrier"]
+    # explained as its acronym is
+    assert Glossary.load_default().lookup_acronym(short).explanation in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The Medical Director and the Chief Executive met the Care Quality Commission in May.",
+    "The Director of Nursing spoke to the local authority about it.",
+])
+def test_a_written_out_job_title_or_organisation_stays_a_name(text):
+    assert not [f for f in check(text).findings if f.tier == "barrier"]
+
+
+def test_the_long_form_heads_are_data_a_trust_can_read():
+    assert {"indicator", "safeguards", "review", "score"} <= long_form_heads()
+    assert not {"director", "commission", "trust", "executive"} & long_form_heads()
