@@ -15,6 +15,7 @@ import hashlib
 import marshal
 import os
 import sys
+import threading
 import zlib
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -105,7 +106,9 @@ def save(key: str, tables) -> None:
         payload = marshal.dumps(_shared(tables))
         checksum = zlib.crc32(payload).to_bytes(_CHECKSUM, "little")
         path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_name(f"{path.name}.{os.getpid()}.part")
+        # One part file per process and thread: two checks may compile the same lists at once
+        # (the CRC would catch a copy they wrote over each other, but then nothing is kept).
+        part = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.part")
         try:
             part.write_bytes(FORMAT + checksum + payload)
             os.replace(part, path)  # whole or not at all: a reader never sees half a copy
